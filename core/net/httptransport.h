@@ -1,0 +1,121 @@
+#pragma once
+// The one way core talks HTTP: a thin layer over QNetworkAccessManager that adds per-request timeouts,
+// retries with capped exponential backoff and jitter (policy supplied per API), a client-side throttle,
+// a concurrency cap, and cancellable handles. Callbacks run on the transport's thread; no nested loops.
+#include "../result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+class QNetworkAccessManager;
+
+namespace credsync::net {
+
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    QByteArray body;                                   // sent as application/json when non-empty
+    QList<std::pair<QByteArray, QByteArray>> headers;  // Authorization goes here; never logged
+    int timeoutMs = 30000;
+    int maxAttempts = 4;                               // 1 = no retry
+    QString description;                               // for logs: "hubspot GET labels 0-1→2-31374266"
+};
+
+struct HttpResponse
+{
+    int status = 0;               // 0 when no HTTP response arrived (network error, timeout)
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QString networkError;         // Qt's error string when status == 0
+    bool timedOut = false;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+
+    // Case-insensitive header lookup; empty when absent.
+    QByteArray header(const QByteArray &name) const;
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+// Decides whether and when a failed attempt is tried again.
+class RetryPolicy
+{
+public:
+    virtual ~RetryPolicy() = default;
+    // attempt is 1 for the first try. std::nullopt: give up and deliver this response.
+    virtual std::optional<int> retryDelayMs(const HttpRequest &request, const HttpResponse &response,
+                                            int attempt) const = 0;
+};
+
+// The default: retries network errors, timeouts, 423, 429, 5xx (not 501); honours Retry-After;
+// capped exponential backoff (base 250 ms, cap 8 s) with full jitter.
+class DefaultRetryPolicy : public RetryPolicy
+{
+public:
+    std::optional<int> retryDelayMs(const HttpRequest &request, const HttpResponse &response,
+                                    int attempt) const override;
+    static int backoffMs(int attempt, int baseMs = 250, int capMs = 8000);
+    // Retry-After in seconds or as an HTTP date; std::nullopt when absent or unreadable.
+    static std::optional<int> retryAfterMs(const HttpResponse &response);
+};
+
+// Paces requests before they are sent (e.g. HubSpot's rate-limit headers).
+class Throttle
+{
+public:
+    virtual ~Throttle() = default;
+    // How long to wait before this request may go out (0 = now). Called once per attempt.
+    virtual int delayBeforeSendMs(const HttpRequest &request) = 0;
+    virtual void onResponse(const HttpRequest &request, const HttpResponse &response) = 0;
+};
+
+struct RequestState;
+
+// Cancels one request (and its pending retries). Copyable; a default-constructed handle does nothing.
+class RequestHandle
+{
+public:
+    RequestHandle() = default;
+    explicit RequestHandle(std::shared_ptr<RequestState> state) : m_state(std::move(state)) {}
+    void cancel();
+    bool isActive() const;
+
+private:
+    std::shared_ptr<RequestState> m_state;
+};
+
+class HttpTransport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpTransport(QObject *parent = nullptr);
+    ~HttpTransport() override;
+
+    // Tests inject a fake manager; the transport does not take ownership.
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    void setRetryPolicy(std::shared_ptr<RetryPolicy> policy);
+    void setThrottle(std::shared_ptr<Throttle> throttle);
+    void setMaxConcurrent(int max);
+    int maxConcurrent() const;
+    int inFlight() const;
+
+    // Sends (after queueing/throttling), retries per policy, and calls onDone exactly once with the
+    // final response, unless the handle is cancelled first, in which case onDone is never called.
+    RequestHandle send(HttpRequest request, std::function<void(const HttpResponse &)> onDone);
+
+Q_SIGNALS:
+    void requestFinished(const QString &description, int status, qint64 elapsedMs, int attempts);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace credsync::net
