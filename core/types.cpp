@@ -42,3 +42,13 @@ QStringList FindingCode::all()
 }
 
 } // namespace credsync
+
+namespace credsync {
+QString recordUrl(const AccountInfo &account, const QString &objectTypeId, const QString &objectId)
+{
+    if (account.portalId.isEmpty() || objectId.isEmpty())
+        return {};
+    const QString domain = account.uiDomain.isEmpty() ? QStringLiteral("app.hubspot.com") : account.uiDomain;
+    return QStringLiteral("https://%1/contacts/%2/record/%3/%4").arg(domain, account.portalId, objectTypeId, objectId);
+}
+} // namespace credsync

@@ -190,3 +190,8 @@ struct UnresolvedTarget
 };
 
 } // namespace credsync
+
+namespace credsync {
+// https://{uiDomain}/contacts/{portalId}/record/{objectTypeId}/{objectId}
+QString recordUrl(const AccountInfo &account, const QString &objectTypeId, const QString &objectId);
+} // namespace credsync
