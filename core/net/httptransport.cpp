@@ -378,3 +378,7 @@ RequestHandle HttpTransport::send(HttpRequest request, std::function<void(const 
 }
 
 } // namespace credsync::net
+
+// Compiling the moc output here rather than in the shared mocs_compilation unit means linking the
+// transport does not drag in every other class's meta-object code (and its still-missing symbols).
+#include "moc_httptransport.cpp"
