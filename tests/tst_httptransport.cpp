@@ -24,6 +24,20 @@ public:
     void onResponse(const HttpRequest &, const HttpResponse &) override { ++told; }
 };
 
+// Retries everything after a fixed pause, so a test knows when a request sits between attempts.
+class FixedDelayPolicy : public RetryPolicy
+{
+public:
+    explicit FixedDelayPolicy(int delayMs) : m_delayMs(delayMs) {}
+    std::optional<int> retryDelayMs(const HttpRequest &request, const HttpResponse &, int attempt) const override
+    {
+        return attempt < request.maxAttempts ? std::optional<int>(m_delayMs) : std::nullopt;
+    }
+
+private:
+    int m_delayMs;
+};
+
 HttpResponse withStatus(int status, HeaderList headers = {})
 {
     HttpResponse response;
@@ -245,7 +259,7 @@ private Q_SLOTS:
     void cancelWhileQueuedOrWaitingToRetry()
     {
         m_transport->setMaxConcurrent(1);
-        m_transport->setRetryPolicy(std::make_shared<DefaultRetryPolicy>(400, 400));
+        m_transport->setRetryPolicy(std::make_shared<FixedDelayPolicy>(400));
         m_server->enqueue(Reply::json(503, {}));
         int calls = 0;
         RequestHandle retrying = m_transport->send(request(QStringLiteral("/a")), [&calls](const HttpResponse &) { ++calls; });
