@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "core/db/connection.h"
+#include "core/db/therapistlock.h"
 #include "core/db/therapistrepository.h"
 #include "core/profile.h"
 
@@ -327,6 +328,51 @@ private Q_SLOTS:
         delete thread;
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, Error::Kind::Internal);
+    }
+
+    void sqliteLock()
+    {
+        auto repository = openRepository();
+        QVERIFY(repository);
+        {
+            auto first = TherapistLock::acquire(*repository, QStringLiteral("161204877310"), QStringLiteral("credsync alice@desk1"));
+            QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+            QVERIFY(first->isHeld());
+            QCOMPARE(scalar(QStringLiteral("SELECT holder FROM credsync_locks WHERE contact_id = '161204877310'")).toString(), QStringLiteral("credsync alice@desk1"));
+
+            // A second console (its own repository and connection) is told who holds it and since when.
+            auto other = openRepository();
+            auto second = TherapistLock::acquire(*other, QStringLiteral("161204877310"), QStringLiteral("credsync bob@desk2"));
+            QVERIFY(!second);
+            QCOMPARE(second.error().kind, Error::Kind::Locked);
+            const QString expected = QStringLiteral("held by credsync alice@desk1 since ") + TherapistLock::describeSince(first->since());
+            QVERIFY2(second.error().message.contains(expected), qPrintable(second.error().message));
+            QVERIFY(second.error().message.endsWith(QStringLiteral(" UTC")));
+            // Another therapist is not affected.
+            QVERIFY(TherapistLock::acquire(*other, QStringLiteral("161204877311"), QStringLiteral("credsync bob@desk2")));
+            // Meanwhile the locked therapist's row can still be read and written by the holder.
+            QVERIFY(repository->updateColumns(QStringLiteral("3f2c9a1e-0000-4000-8000-000000000001"), {}, {{QStringLiteral("npi_number"), QStringLiteral("9")}}));
+
+            QVERIFY(first->release());
+            QVERIFY(!first->isHeld());
+            auto third = TherapistLock::acquire(*other, QStringLiteral("161204877310"), QStringLiteral("credsync bob@desk2"));
+            QVERIFY(third);
+            // Released on destruction at the end of this scope.
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM credsync_locks")).toInt(), 0);
+
+        // A console that crashed leaves its row; after the stale timeout the next one takes over.
+        exec(QStringLiteral("INSERT INTO credsync_locks VALUES ('161204877312', 'credsync crashed@desk3', '2020-01-01T00:00:00Z')"));
+        auto blocked = TherapistLock::acquire(*repository, QStringLiteral("161204877312"), {}, LockOptions{1000000000});
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message.contains(QStringLiteral("held by credsync crashed@desk3 since 2020-01-01 00:00:00 UTC")), qPrintable(blocked.error().message));
+        auto takeover = TherapistLock::acquire(*repository, QStringLiteral("161204877312"), {}, LockOptions{3600});
+        QVERIFY(takeover);
+        QVERIFY(takeover->holder().startsWith(QStringLiteral("credsync ")));
+        QVERIFY(takeover->holder().contains(QLatin1Char('@')));
+
+        auto invalid = TherapistLock::acquire(*repository, QStringLiteral("99999999999999999999"));
+        QCOMPARE(invalid.error().kind, Error::Kind::Validation);
     }
 
     void quotesIdentifiers()
