@@ -32,7 +32,7 @@ Tone verdictTone(IdsModel::Verdict verdict)
     case IdsModel::Verdict::MissingInDb: return Tone::Bad;
     case IdsModel::Verdict::Stale: return Tone::Warn;
     case IdsModel::Verdict::Conflict: return Tone::Bad;
-    case IdsModel::Verdict::NoObject: return Tone::Neutral;
+    case IdsModel::Verdict::Empty: return Tone::Neutral;
     case IdsModel::Verdict::Unknown: return Tone::Neutral;
     }
     return Tone::Neutral;
@@ -45,7 +45,7 @@ Glyph verdictGlyph(IdsModel::Verdict verdict)
     case IdsModel::Verdict::MissingInDb: return Glyph::Exclamation;
     case IdsModel::Verdict::Stale: return Glyph::Clock;
     case IdsModel::Verdict::Conflict: return Glyph::Cross;
-    case IdsModel::Verdict::NoObject: return Glyph::Dash;
+    case IdsModel::Verdict::Empty: return Glyph::Dash;
     case IdsModel::Verdict::Unknown: return Glyph::Question;
     }
     return Glyph::Question;
@@ -58,79 +58,77 @@ IdsModel::IdsModel(QObject *parent)
 {
 }
 
-IdsModel::Row IdsModel::makeRow(const TherapistReport &report, const ObjectTypeProfile &type, const credsync::LabelColumn &label,
+IdsModel::Row IdsModel::makeRow(const TherapistReport &report, const Profile &profile, const report::IdRow &compared,
                                 const AccountInfo &account)
 {
     Row row;
-    row.objectType = type.name;
-    row.label = label.label;
-    row.column = label.column;
-    const auto &columns = report.snapshot.therapist.columns;
-    if (auto it = columns.find(label.column); it != columns.end() && it->second && !it->second->isEmpty())
-        row.dbValue = *it->second;
+    row.objectType = compared.objectType;
+    row.label = compared.label;
+    row.column = compared.column;
+    row.dbValue = compared.dbValue;
+    row.verdict = compared.verdict;
     if (row.dbValue)
-        row.dbValueUrl = recordUrl(account, type.typeId, *row.dbValue);
+        row.dbValueUrl = recordUrl(account, compared.typeId, *row.dbValue);
+    for (const HubSpotObject *object : compared.carriers)
+        row.carriers.push_back({object->id, object->createdAt, recordUrl(account, object->typeId, object->id)});
 
-    for (const HubSpotObject &object : report.snapshot.objects) {
-        if (object.typeId == type.typeId && !object.archived && object.labels.contains(label.label))
-            row.carriers.push_back({object.id, object.createdAt, recordUrl(account, object.typeId, object.id)});
-    }
-
-    if (!report.snapshot.hubspotLoaded) {
-        row.verdict = Verdict::Unknown;
+    const QString &label = compared.label;
+    const QString &column = compared.column;
+    switch (row.verdict) {
+    case Verdict::Unknown:
         row.explanation = tr("HubSpot could not be read for this contact, so the column cannot be checked.");
-        return row;
-    }
-    if (row.carriers.size() > 1) {
+        break;
+    case Verdict::Conflict: {
         QStringList ids;
         for (const Carrier &carrier : row.carriers)
             ids << carrier.id;
-        row.verdict = Verdict::Conflict;
         row.explanation = tr("%1 objects carry the label %2 (%3); exactly one should.")
-                              .arg(row.carriers.size()).arg(label.label, ids.join(QStringLiteral(", ")));
-        return row;
+                              .arg(row.carriers.size()).arg(label, ids.join(QStringLiteral(", ")));
+        break;
     }
+    case Verdict::MissingInDb:
+        row.explanation = tr("HubSpot object %1 carries %2 but %3 is empty.").arg(row.carriers.front().id, label, column);
+        break;
+    case Verdict::Match:
+        row.explanation = tr("The column and HubSpot agree.");
+        break;
+    case Verdict::Empty:
+        row.explanation = tr("No object carries %1 and the column is empty.").arg(label);
+        break;
+    case Verdict::Stale:
+        if (!row.carriers.empty()) {
+            row.explanation = tr("%1 holds %2, but the object carrying %3 is %4.")
+                                  .arg(column, *row.dbValue, label, row.carriers.front().id);
+        } else if (const HubSpotObject *pointed = findObject(report, *row.dbValue); !pointed) {
+            row.explanation = tr("%1 holds %2, which is not associated with the contact.").arg(column, *row.dbValue);
+        } else if (pointed->archived) {
+            row.explanation = tr("%1 holds %2, which is archived.").arg(column, *row.dbValue);
+        } else if (pointed->labels.isEmpty()) {
+            row.explanation = tr("%1 holds %2, which carries no label.").arg(column, *row.dbValue);
+        } else {
+            row.explanation = tr("%1 holds %2, which carries %3 instead of %4.")
+                                  .arg(column, *row.dbValue, pointed->labels.join(QStringLiteral(", ")), label);
+        }
+        break;
+    }
+    // compareIds looks at one label at a time; a carrier that also holds an exclusive label is worth
+    // saying here, beside the verdict, because that is what CONFLICTING_LABELS is about.
     if (row.carriers.size() == 1) {
-        const Carrier &carrier = row.carriers.front();
-        if (const HubSpotObject *object = findObject(report, carrier.id)) {
+        const ObjectTypeProfile *type = nullptr;
+        for (const ObjectTypeProfile &candidate : profile.objects) {
+            if (candidate.typeId == compared.typeId)
+                type = &candidate;
+        }
+        if (const HubSpotObject *object = findObject(report, row.carriers.front().id); object && type) {
             for (const QString &other : object->labels) {
-                if (other != label.label && exclusiveWith(type, label.label, other)) {
-                    row.verdict = Verdict::Conflict;
-                    row.explanation = tr("Object %1 carries both %2 and %3, which exclude each other.")
-                                          .arg(carrier.id, label.label, other);
-                    return row;
+                if (other != label && exclusiveWith(*type, label, other)) {
+                    row.exclusiveClash = true;
+                    row.explanation += QLatin1Char(' ')
+                        + tr("Object %1 also carries %2, which excludes %3.").arg(object->id, other, label);
                 }
             }
         }
-        if (!row.dbValue) {
-            row.verdict = Verdict::MissingInDb;
-            row.explanation = tr("HubSpot object %1 carries %2 but %3 is empty.").arg(carrier.id, label.label, label.column);
-        } else if (*row.dbValue == carrier.id) {
-            row.verdict = Verdict::Match;
-            row.explanation = tr("The column and HubSpot agree.");
-        } else {
-            row.verdict = Verdict::Stale;
-            row.explanation = tr("%1 holds %2, but the object carrying %3 is %4.")
-                                  .arg(label.column, *row.dbValue, label.label, carrier.id);
-        }
-        return row;
     }
-    if (!row.dbValue) {
-        row.verdict = Verdict::NoObject;
-        row.explanation = tr("No object carries %1 and the column is empty.").arg(label.label);
-        return row;
-    }
-    row.verdict = Verdict::Stale;
-    const HubSpotObject *pointed = findObject(report, *row.dbValue);
-    if (!pointed)
-        row.explanation = tr("%1 holds %2, which is not associated with the contact.").arg(label.column, *row.dbValue);
-    else if (pointed->archived)
-        row.explanation = tr("%1 holds %2, which is archived.").arg(label.column, *row.dbValue);
-    else if (pointed->labels.isEmpty())
-        row.explanation = tr("%1 holds %2, which carries no label.").arg(label.column, *row.dbValue);
-    else
-        row.explanation = tr("%1 holds %2, which carries %3 instead of %4.")
-                              .arg(label.column, *row.dbValue, pointed->labels.join(QStringLiteral(", ")), label.label);
     return row;
 }
 
@@ -138,10 +136,8 @@ void IdsModel::setReport(const TherapistReport &report, const Profile &profile, 
 {
     beginResetModel();
     m_rows.clear();
-    for (const ObjectTypeProfile &type : profile.objects) {
-        for (const credsync::LabelColumn &label : type.labels)
-            m_rows.push_back(makeRow(report, type, label, account));
-    }
+    for (const report::IdRow &compared : report::compareIds(report.snapshot, profile))
+        m_rows.push_back(makeRow(report, profile, compared, account));
     endResetModel();
 }
 
@@ -164,7 +160,7 @@ QString IdsModel::verdictText(Verdict verdict)
     case Verdict::MissingInDb: return tr("missing in DB");
     case Verdict::Stale: return tr("stale");
     case Verdict::Conflict: return tr("conflict");
-    case Verdict::NoObject: return tr("no object");
+    case Verdict::Empty: return tr("no object");
     case Verdict::Unknown: return tr("unknown");
     }
     return {};
@@ -194,12 +190,18 @@ QVariant IdsModel::data(const QModelIndex &index, int role) const
             return row.dbValue ? *row.dbValue : tr("NULL");
         case ObjectColumn: return carrierIds.isEmpty() && role == Qt::DisplayRole ? tr("—") : carrierIds.join(QStringLiteral(", "));
         case CreatedColumn: return created.join(QStringLiteral(", "));
-        case VerdictColumn: return verdictText(row.verdict);
+        case VerdictColumn:
+            if (row.exclusiveClash)
+                return QString(verdictText(row.verdict) + QStringLiteral(" · ") + tr("label conflict"));
+            return verdictText(row.verdict);
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == VerdictColumn)
+        if (index.column() == VerdictColumn) {
+            if (row.exclusiveClash)
+                return glyphIcon(Glyph::Cross, Tone::Bad);
             return glyphIcon(verdictGlyph(row.verdict), verdictTone(row.verdict));
+        }
         return {};
     case Qt::ToolTipRole:
         return row.explanation;
@@ -214,7 +216,9 @@ QVariant IdsModel::data(const QModelIndex &index, int role) const
             return row.dbValueUrl;
         return row.carriers.size() == 1 ? row.carriers.front().url : QString();
     case ToneRole:
-        if (row.verdict == Verdict::Match || row.verdict == Verdict::NoObject || row.verdict == Verdict::Unknown)
+        if (row.exclusiveClash)
+            return int(Tone::Bad);
+        if (!report::verdictIsProblem(row.verdict))
             return {};
         return int(verdictTone(row.verdict));
     case VerdictRole:

@@ -1,9 +1,12 @@
 #pragma once
 // The side-by-side table an engineer reads first: for every label of every object type in the
 // profile, the DB column and its value beside the HubSpot object that carries the label, and a verdict.
+// Verdicts come from core's compareIds so that this tab, `credsync inspect` and the export agree; the
+// model adds what a table needs on top: links, tones and a sentence explaining each verdict.
 #include <QCoreApplication>
 
 #include "core/profile.h"
+#include "core/report/idcomparison.h"
 #include "core/types.h"
 #include "reporttablemodel.h"
 
@@ -16,8 +19,7 @@ class IdsModel : public ReportTableModel
     Q_OBJECT
 public:
     enum Column { ObjectTypeColumn, LabelColumn, DbColumnColumn, DbValueColumn, ObjectColumn, CreatedColumn, VerdictColumn, ColumnCount };
-    enum class Verdict { Match, MissingInDb, Stale, Conflict, NoObject, Unknown };
-    Q_ENUM(Verdict)
+    using Verdict = report::IdVerdict;
     enum Role { VerdictRole = FirstCustomRole };
 
     explicit IdsModel(QObject *parent = nullptr);
@@ -51,10 +53,11 @@ private:
         QString dbValueUrl;
         std::vector<Carrier> carriers;
         Verdict verdict = Verdict::Unknown;
+        bool exclusiveClash = false; // the carrier also holds a label the profile says excludes this one
         QString explanation;
     };
 
-    static Row makeRow(const TherapistReport &report, const ObjectTypeProfile &type, const credsync::LabelColumn &label,
+    static Row makeRow(const TherapistReport &report, const Profile &profile, const report::IdRow &compared,
                        const AccountInfo &account);
 
     std::vector<Row> m_rows;

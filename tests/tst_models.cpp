@@ -200,8 +200,8 @@ private Q_SLOTS:
             "Credentialing|Relocation|credentialing_relocation_id|NULL|—||no object\n"
             "License|Active|license_hubspot_id|NULL|—||no object\n");
         QTest::newRow("conflicting labels") << 3 << QStringLiteral(
-            "Credentialing|Active Attested|credentialing_active_attested_id|30004000002|30004000001|2025-08-15 14:00:00 EDT|conflict\n"
-            "Credentialing|Active|credentialing_hubspot_id|30004000001|30004000001|2025-08-15 14:00:00 EDT|conflict\n"
+            "Credentialing|Active Attested|credentialing_active_attested_id|30004000002|30004000001|2025-08-15 14:00:00 EDT|stale · label conflict\n"
+            "Credentialing|Active|credentialing_hubspot_id|30004000001|30004000001|2025-08-15 14:00:00 EDT|match · label conflict\n"
             "Credentialing|Relocation|credentialing_relocation_id|NULL|—||no object\n"
             "License|Active|license_hubspot_id|NULL|—||no object\n");
         QTest::newRow("hubspot unavailable") << 5 << QStringLiteral(
