@@ -16,6 +16,10 @@
 
 namespace credsync {
 
+namespace pipeline {
+struct Sources;
+}
+
 struct InspectOptions
 {
     bool withEvidence = true;   // Loki + Sentry; scan leaves them out by default
@@ -44,6 +48,11 @@ public:
 
     // Tests pin "now" so that age-dependent findings are reproducible.
     void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+
+    // The live sources (HubSpot client, repository, Loki, Sentry) once connected() reported success;
+    // the fixes run on the same thread and share them. Null before that.
+    pipeline::Sources *sources();
 
 public Q_SLOTS:
     // Opens the database and reads secrets; emits sourceHealthChanged for each source.

@@ -1,0 +1,57 @@
+#include "idcomparison.h"
+
+#include <QCoreApplication>
+
+namespace credsync::report {
+
+QString verdictName(IdVerdict verdict)
+{
+    switch (verdict) {
+    case IdVerdict::Match: return QCoreApplication::translate("IdVerdict", "match");
+    case IdVerdict::Empty: return QCoreApplication::translate("IdVerdict", "none");
+    case IdVerdict::MissingInDb: return QCoreApplication::translate("IdVerdict", "missing in DB");
+    case IdVerdict::Stale: return QCoreApplication::translate("IdVerdict", "stale");
+    case IdVerdict::Conflict: return QCoreApplication::translate("IdVerdict", "conflict");
+    case IdVerdict::Unknown: return QCoreApplication::translate("IdVerdict", "unknown");
+    }
+    return {};
+}
+
+bool verdictIsProblem(IdVerdict verdict)
+{
+    return verdict == IdVerdict::MissingInDb || verdict == IdVerdict::Stale || verdict == IdVerdict::Conflict;
+}
+
+std::vector<IdRow> compareIds(const TherapistSnapshot &snapshot, const Profile &profile)
+{
+    std::vector<IdRow> rows;
+    for (const ObjectTypeProfile &type : profile.objects) {
+        for (const LabelColumn &mapping : type.labels) {
+            IdRow row;
+            row.objectType = type.name;
+            row.typeId = type.typeId;
+            row.label = mapping.label;
+            row.column = mapping.column;
+            if (auto it = snapshot.therapist.columns.find(mapping.column); it != snapshot.therapist.columns.end())
+                row.dbValue = it->second && !it->second->isEmpty() ? it->second : std::nullopt;
+            for (const HubSpotObject &object : snapshot.objects) {
+                if (object.typeId == type.typeId && !object.archived && object.labels.contains(mapping.label))
+                    row.carriers.push_back(&object);
+            }
+            if (!snapshot.hubspotLoaded)
+                row.verdict = IdVerdict::Unknown;
+            else if (row.carriers.size() > 1)
+                row.verdict = IdVerdict::Conflict;
+            else if (row.carriers.empty())
+                row.verdict = row.dbValue ? IdVerdict::Stale : IdVerdict::Empty;
+            else if (!row.dbValue)
+                row.verdict = IdVerdict::MissingInDb;
+            else
+                row.verdict = *row.dbValue == row.carriers.front()->id ? IdVerdict::Match : IdVerdict::Stale;
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+} // namespace credsync::report

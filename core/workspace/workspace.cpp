@@ -1,0 +1,196 @@
+#include "workspace.h"
+
+#include "../logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace credsync::workspace {
+
+namespace {
+
+QMutex &registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+std::vector<Migration> &registry()
+{
+    static std::vector<Migration> list;
+    return list;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("credsync-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error databaseError(const QString &what, const QSqlError &error)
+{
+    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, error.text()), QStringLiteral("workspace"));
+}
+
+bool isSafeIdentifier(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace
+
+QString Workspace::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/credsync");
+    return dir + QStringLiteral("/workspace.sqlite");
+}
+
+void Workspace::registerMigration(Migration migration)
+{
+    QMutexLocker lock(&registryMutex());
+    registry().push_back(std::move(migration));
+    std::sort(registry().begin(), registry().end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+}
+
+std::vector<Migration> Workspace::migrations()
+{
+    QMutexLocker lock(&registryMutex());
+    return registry();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &url, const QString &password)
+{
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    workspace->m_connectionName = nextConnectionName();
+
+    if (url.isEmpty() || url.startsWith(QLatin1String("sqlite:"))) {
+        QString path = url.isEmpty() ? defaultPath() : QUrl(url).path();
+        if (path.isEmpty())
+            return Error::make(Error::Kind::Config, QStringLiteral("workspace.url: expected sqlite:///absolute/path.sqlite"), QStringLiteral("workspace"));
+        if (path != QLatin1String(":memory:"))
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return databaseError(QStringLiteral("cannot open the workspace %1").arg(path), db.lastError());
+    } else if (url.startsWith(QLatin1String("postgres"))) {
+        const QUrl parsed(url);
+        const QString schema = QUrlQuery(parsed).queryItemValue(QStringLiteral("schema"));
+        workspace->m_schema = schema.isEmpty() ? QStringLiteral("credsync") : schema;
+        if (!isSafeIdentifier(workspace->m_schema))
+            return Error::make(Error::Kind::Config, QStringLiteral("workspace.url: schema \"%1\" is not a plain identifier").arg(workspace->m_schema),
+                               QStringLiteral("workspace"));
+        workspace->m_postgres = true;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), workspace->m_connectionName);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setDatabaseName(parsed.path().mid(1));
+        db.setUserName(parsed.userName());
+        if (!password.isEmpty())
+            db.setPassword(password);
+        if (!db.open())
+            return databaseError(QStringLiteral("cannot open the workspace database on %1").arg(parsed.host()), db.lastError());
+        QSqlQuery create(db);
+        if (!create.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(workspace->m_schema)))
+            return databaseError(QStringLiteral("cannot create schema %1").arg(workspace->m_schema), create.lastError());
+    } else {
+        return Error::make(Error::Kind::Config,
+                           QStringLiteral("workspace.url: expected sqlite:///path or postgresql://user@host:port/db, got \"%1\"").arg(url),
+                           QStringLiteral("workspace"));
+    }
+
+    if (Status migrated = workspace->migrate(); !migrated)
+        return migrated.error();
+    return workspace;
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Workspace::isPostgres() const { return m_postgres; }
+QString Workspace::schema() const { return m_schema; }
+int Workspace::schemaVersion() const { return m_version; }
+
+QString Workspace::table(const QString &name) const
+{
+    return m_postgres ? QStringLiteral("\"%1\".\"%2\"").arg(m_schema, name) : QStringLiteral("\"%1\"").arg(name);
+}
+
+Status Workspace::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+                        .arg(table(QStringLiteral("schema_migrations")))))
+        return databaseError(QStringLiteral("cannot create the migrations table"), query.lastError());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM %1").arg(table(QStringLiteral("schema_migrations")))) || !query.next())
+        return databaseError(QStringLiteral("cannot read the workspace version"), query.lastError());
+    m_version = query.value(0).toInt();
+
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= m_version)
+            continue;
+        if (!db.transaction())
+            return databaseError(QStringLiteral("cannot start migration %1").arg(migration.version), db.lastError());
+        const QStringList &statements = m_postgres ? migration.postgres : migration.sqlite;
+        for (QString statement : statements) {
+            // Statements name tables as {table_name}; the workspace qualifies them with the schema.
+            static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+            QString resolved;
+            qsizetype last = 0;
+            auto it = placeholder.globalMatch(statement);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                resolved += statement.mid(last, match.capturedStart() - last) + table(match.captured(1));
+                last = match.capturedEnd();
+            }
+            resolved += statement.mid(last);
+            QSqlQuery step(db);
+            if (!step.exec(resolved)) {
+                const QSqlError error = step.lastError();
+                db.rollback();
+                return databaseError(QStringLiteral("migration %1 (%2) failed").arg(migration.version).arg(migration.description), error);
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO %1 (version, description, applied_at) VALUES (?, ?, ?)")
+                           .arg(table(QStringLiteral("schema_migrations"))));
+        record.addBindValue(migration.version);
+        record.addBindValue(migration.description);
+        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!record.exec() || !db.commit()) {
+            const QSqlError error = record.lastError();
+            db.rollback();
+            return databaseError(QStringLiteral("cannot record migration %1").arg(migration.version), error);
+        }
+        m_version = migration.version;
+        logging::db()->info("workspace migrated to version {}", m_version);
+    }
+    return Ok{};
+}
+
+} // namespace credsync::workspace
