@@ -87,9 +87,9 @@ int HubSpotThrottle::windowDelay(qint64 at)
     if (estimated > low)
         return 0;
     // Spread what is left over the rest of the window rather than spending it in one burst.
-    const qint64 spacing = (windowEnd - at) / estimated;
-    const qint64 sendAt = std::max(at, m_nextSpreadAt);
-    m_nextSpreadAt = sendAt + spacing;
+    // Each reserved slot divides what is left of the window after it, so the slots end with the window.
+    const qint64 sendAt = std::min(windowEnd, std::max(at, m_nextSpreadAt));
+    m_nextSpreadAt = sendAt + (windowEnd - sendAt) / estimated;
     return int(sendAt - at);
 }
 
