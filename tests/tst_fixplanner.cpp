@@ -118,6 +118,9 @@ private Q_SLOTS:
             << "1001=Active;1002=Active Attested,Relocation";
         QTest::newRow("healthy older Active Attested stays") << "1001@3:Active Attested|1002@5:" << ""
                                                              << "1001=Active Attested;1002=";
+        QTest::newRow("Active Attested healthy, Active doubled") << "1001@3:Active|1002@4:Active|1003@5:Active Attested"
+                                                                 << "remove 1001 Active" << "1001=;1002=Active;1003=Active Attested";
+        QTest::newRow("no objects") << "" << "" << "";
     }
     void relabelDefault()
     {

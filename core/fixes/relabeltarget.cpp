@@ -72,24 +72,16 @@ TypeTarget proposeForType(const FixState &state, const ObjectTypeProfile &type)
             if (!type.uniqueLabels.contains(partner) || type.columnForLabel(partner).isEmpty())
                 continue;
             handled << partner;
-            const HubSpotObject *kept = requiredMoved ? nullptr : cleanCarrier(type, objects, partner);
-            if (kept && kept != requiredObject) {
-                target[partner] = QStringList{kept->id};
+            if (!requiredMoved) {
+                // The required label is healthy where it is: leave a clean or absent partner alone, and
+                // keep a doubled one on its newest carrier only.
+                const auto carriers = carriersOf(objects, partner);
+                if (carriers.size() > 1)
+                    target[partner] = QStringList{carriers.front()->id};
                 continue;
             }
-            // The previous one: the newest object created before the required label's object.
-            const HubSpotObject *previous = nullptr;
-            const auto position = std::find(objects.begin(), objects.end(), requiredObject);
-            if (position != objects.end() && std::next(position) != objects.end())
-                previous = *std::next(position);
-            if (!previous) {
-                for (const HubSpotObject *object : objects) {
-                    if (object != requiredObject) {
-                        previous = object;
-                        break;
-                    }
-                }
-            }
+            // The required label moved to the newest object: the partner goes to the previous one.
+            const HubSpotObject *previous = objects.size() > 1 ? objects[1] : nullptr;
             target[partner] = previous ? QStringList{previous->id} : QStringList{};
         }
     }

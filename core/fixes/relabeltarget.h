@@ -21,9 +21,9 @@ Result<LabelAssignment> parseLabelAssignment(const QString &text);
 // The default target, per object type (all types, or just objectName):
 //  - the required label stays where it is when exactly one object carries it without an exclusive
 //    conflict; otherwise it goes to the newest object;
-//  - each unique label exclusive with it ("Active") stays where it is when that is clean and the
-//    required label did not move; otherwise it goes to the previous object (the newest one created
-//    before the required label's object), or to none when there is no other object;
+//  - each unique label exclusive with it ("Active"): when the required label moved, it goes to the
+//    previous object (the second newest), or to none when there is no other object; when the
+//    required label stayed, it is left alone unless doubled (then it stays on its newest carrier);
 //  - any other unique label carried by several objects stays on its newest carrier only.
 // Types whose labels are already right get a target equal to the current state (no steps).
 RelabelTarget proposeRelabelTarget(const FixState &state, const Profile &profile, const QString &objectName = {});
