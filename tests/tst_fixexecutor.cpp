@@ -418,8 +418,11 @@ private Q_SLOTS:
         FakeGateway gateway;
         gateway.locks = &m_locks;
         threeCycles(gateway);
+        // Undoing "remove the extra Active Attested" puts a duplicate back: a portal that caps the
+        // label at one record refuses that (see compensationBlockedByTheLabelCap).
+        gateway.capUniqueLabels = false;
         const QString before = labelState(gateway);
-        gateway.faults.push_back({operation, skip, 0, Error::Kind::Server, false});
+        gateway.faults.push_back({operation, skip, 3, Error::Kind::Server, false}); // every attempt of that step
         const Outcome outcome = planAndApply(gateway, relabel());
         const TherapistResult &result = outcome.result.therapists.front();
         QCOMPARE(fixOutcomeName(result.outcome), fixOutcomeName(FixOutcome::Failed));
@@ -442,7 +445,8 @@ private Q_SLOTS:
         FakeGateway gateway;
         gateway.locks = &m_locks;
         stepTwoFailed(gateway);
-        gateway.faults.push_back({QStringLiteral("add"), 0, 0, Error::Kind::Validation, false});
+        gateway.capUniqueLabels = false;
+        gateway.faults.push_back({QStringLiteral("add"), 0, 1, Error::Kind::Validation, false});
         const TherapistResult result = planAndApply(gateway, relabel()).result.therapists.front();
         QCOMPARE(fixOutcomeName(result.outcome), fixOutcomeName(FixOutcome::Failed));
         QCOMPARE(result.plan.steps[1].attempts, 1);
@@ -474,6 +478,20 @@ private Q_SLOTS:
         QCOMPARE(stepStatusName(result.plan.steps[0].status), stepStatusName(StepStatus::CompensationFailed));
         QCOMPARE(result.leftToDo.filter(QStringLiteral("DONE AND NOT UNDONE")).size(), 1);
         QVERIFY(result.stateReport.contains(QStringLiteral("Credentialing 1001 (created 2025-09-03 12:00:00 UTC): no label")));
+    }
+
+    void compensationBlockedByTheLabelCap()
+    {
+        // The portal caps Active Attested at one record: the original duplicate cannot be restored,
+        // and the result says so instead of pretending the contact is as before.
+        FakeGateway gateway;
+        gateway.locks = &m_locks;
+        stepTwoFailed(gateway);
+        gateway.faults.push_back({QStringLiteral("add"), 0, 3, Error::Kind::Server, false});
+        const TherapistResult result = planAndApply(gateway, relabel()).result.therapists.front();
+        QCOMPARE(fixOutcomeName(result.outcome), fixOutcomeName(FixOutcome::FailedNotCompensated));
+        QVERIFY(result.plan.steps[0].message.contains(QLatin1String("label limit")));
+        QCOMPARE(labelState(gateway), QStringLiteral("1001=;1002=Active Attested"));
     }
 
     void changedSincePlannedWritesNothing()
@@ -609,6 +627,7 @@ private Q_SLOTS:
         FakeGateway gateway;
         gateway.locks = &m_locks;
         stepTwoFailed(gateway);
+        gateway.capUniqueLabels = false;
         gateway.faults.push_back({QStringLiteral("add"), 0, 1, Error::Kind::Validation, false}); // step 2 fails; step 1 undone
         const TherapistResult result = planAndApply(gateway, relabel(), testProfile(), &audit).result.therapists.front();
         QVERIFY(result.auditRunId > 0);

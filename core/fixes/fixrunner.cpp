@@ -166,3 +166,5 @@ void FixRunner::applyNext()
 }
 
 } // namespace credsync::fixes
+
+#include "moc_fixrunner.cpp"

@@ -475,3 +475,5 @@ void TherapistApply::readBack(const FixStep &step, bool inverse, std::function<v
 }
 
 } // namespace credsync::fixes
+
+#include "moc_therapistapply.cpp"
