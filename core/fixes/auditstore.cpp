@@ -5,6 +5,7 @@
 #include "../jsonio.h"
 #include "../workspace/workspace.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -73,7 +74,9 @@ QString currentOperator()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // Containers and services often run without USER: the home directory's name is the next best.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 void AuditStore::registerMigrations()
