@@ -1,0 +1,277 @@
+// credsync fix pull-ids|resync|relabel: plan (and with --apply, apply) a fix for therapists.
+// Exit codes: 0 plan made / applied and verified; 1 refused, failed, not verified, unresolved or
+// broke again on --recheck; 2 usage; 3 configuration (profile, sources, credentials, workspace).
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "core/fixes/auditstore.h"
+#include "core/fixes/fixjson.h"
+#include "core/fixes/fixrecheck.h"
+#include "core/fixes/fixrunner.h"
+#include "core/fixes/fixtext.h"
+#include "core/fixes/livefixgateway.h"
+#include "core/inspector.h"
+#include "core/jsonio.h"
+#include "core/pipeline/sourcefactory.h"
+#include "core/workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <set>
+
+namespace credsync::app {
+
+namespace {
+
+const QString kCommand = QStringLiteral("credsync fix");
+
+struct FixCommandOptions
+{
+    fixes::FixRequest request;
+    QStringList targets;
+    bool apply = false;
+    bool json = false;
+    int recheckSeconds = 0;
+};
+
+Result<FixCommandOptions> readOptions(const QCommandLineParser &parser)
+{
+    FixCommandOptions options;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return Error::make(Error::Kind::Validation, QStringLiteral("name the fix: pull-ids, resync or relabel"));
+    const std::optional<fixes::FixKind> kind = fixes::fixKindFromName(positional.takeFirst());
+    if (!kind)
+        return Error::make(Error::Kind::Validation, QStringLiteral("unknown fix; expected pull-ids, resync or relabel"));
+    options.request.kind = *kind;
+    options.targets = readTargets(positional);
+    if (options.targets.isEmpty())
+        return Error::make(Error::Kind::Validation, QStringLiteral("name at least one TARGET (or '-' to read a ticket from stdin)"));
+    options.apply = parser.isSet(QStringLiteral("apply"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    const QString object = parser.value(QStringLiteral("object"));
+    options.request.pullIds.objectName = object;
+    options.request.relabel.objectName = object;
+    for (const QString &text : parser.values(QStringLiteral("label"))) {
+        if (*kind != fixes::FixKind::Relabel)
+            return Error::make(Error::Kind::Validation, QStringLiteral("--label is for relabel only"));
+        Result<fixes::LabelAssignment> assignment = fixes::parseLabelAssignment(text);
+        if (!assignment)
+            return assignment.error();
+        options.request.relabel.assignments.push_back(assignment.value());
+    }
+    const QString method = parser.value(QStringLiteral("label-write"));
+    if (method == QLatin1String("put"))
+        options.request.relabel.writeMethod = fixes::LabelWriteMethod::Put;
+    else if (!method.isEmpty() && method != QLatin1String("batch"))
+        return Error::make(Error::Kind::Validation, QStringLiteral("--label-write: expected batch or put"));
+    if (parser.isSet(QStringLiteral("recheck"))) {
+        bool ok = false;
+        options.recheckSeconds = parser.value(QStringLiteral("recheck")).toInt(&ok);
+        if (!ok || options.recheckSeconds < 0)
+            return Error::make(Error::Kind::Validation, QStringLiteral("--recheck: expected a number of seconds"));
+        if (!options.apply)
+            return Error::make(Error::Kind::Validation, QStringLiteral("--recheck only makes sense with --apply"));
+    }
+    return options;
+}
+
+void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
+{
+    if (json)
+        return; // the JSON document carries it
+    QString text = QStringLiteral("\nRe-check:\n");
+    for (const fixes::RecheckOutcome &outcome : outcomes) {
+        const Therapist &therapist = outcome.report.snapshot.therapist;
+        text += QStringLiteral("  %1 (contact %2): %3\n")
+                    .arg(therapist.name.isEmpty() ? therapist.id : therapist.name, therapist.contactId,
+                         outcome.brokeAgain ? QStringLiteral("BROKE AGAIN") : QStringLiteral("still healthy"));
+        for (const Finding &finding : outcome.report.findings)
+            text += QStringLiteral("    %1: %2\n").arg(finding.code, finding.summary);
+    }
+    printOut(text);
+}
+
+} // namespace
+
+int runFixCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Plan a fix for therapists and, with --apply, apply it: locked per therapist, each step verified by\n"
+        "reading back, completed steps undone when a later one fails, every step audited.\n\n"
+        "  pull-ids  set each id column to the object that carries its label\n"
+        "  resync    push resync.properties to the object the database holds for resync.label\n"
+        "  relabel   bring the labels to a target (--label \"Active Attested=<objectId>\", or the proposal)\n\n"
+        "Without --apply nothing is changed. Exit 0: plan made / applied and verified; 1: refused or failed\n"
+        "(the report says the contact's state and what is left); 2: usage; 3: configuration."));
+    parser.addHelpOption();
+    CommandContext::addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the plan or the result as JSON.")});
+    parser.addOption({QStringLiteral("apply"), QStringLiteral("Apply the plan (otherwise it is only shown).")});
+    parser.addOption({QStringLiteral("label"), QStringLiteral("relabel target, repeatable: \"LABEL=OBJECT_ID\"."), QStringLiteral("assignment")});
+    parser.addOption({QStringLiteral("object"), QStringLiteral("Only this object type of the profile (e.g. Credentialing)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("recheck"), QStringLiteral("After applying, wait SECONDS and inspect again."), QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("label-write"), QStringLiteral("How relabel adds labels: batch (batch/create, default) or put."), QStringLiteral("method")});
+    parser.addPositionalArgument(QStringLiteral("fix"), QStringLiteral("pull-ids | resync | relabel"));
+    parser.addPositionalArgument(QStringLiteral("targets"), QStringLiteral("Contact ids, emails, UUIDs or HubSpot links."), QStringLiteral("TARGET…"));
+    if (!parser.parse(arguments)) {
+        printErr(QStringLiteral("%1: %2\n").arg(kCommand, parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    Result<FixCommandOptions> parsed = readOptions(parser);
+    if (!parsed) {
+        printErr(QStringLiteral("%1: %2\n").arg(kCommand, parsed.error().message));
+        return ExitUsage;
+    }
+    const FixCommandOptions options = parsed.value();
+
+    fixes::AuditStore::registerMigrations(); // before any workspace is opened
+    CommandContext context;
+    if (Status prepared = context.prepare(parser); !prepared) {
+        printErr(QStringLiteral("%1: %2\n").arg(kCommand, prepared.error().describe()));
+        return ExitConfig;
+    }
+    const Profile &profile = context.profile();
+    if (profile.readOnly) {
+        printErr(QStringLiteral("%1: the profile \"%2\" is read-only (\"read_only\": true): every fix is disabled. "
+                                "Use a profile that allows writes.\n").arg(kCommand, profile.name));
+        return ExitFailed;
+    }
+
+    std::unique_ptr<workspace::Workspace> workspace;
+    std::unique_ptr<fixes::AuditStore> audit;
+    if (options.apply) {
+        // Nothing is applied without an audit trail.
+        auto opened = workspace::Workspace::open(profile.workspace.url);
+        if (!opened) {
+            printErr(QStringLiteral("%1: the audit workspace cannot be opened, nothing applied: %2\n").arg(kCommand, opened.error().describe()));
+            return ExitConfig;
+        }
+        workspace = std::move(opened).value();
+        audit = std::make_unique<fixes::AuditStore>(workspace.get());
+    }
+
+    Inspector inspector(profile);
+    QEventLoop loop;
+    int exitCode = ExitOk;
+    std::vector<UnresolvedTarget> unresolved;
+    std::vector<fixes::FixSubject> subjects;
+    std::set<QString> seen;
+    std::unique_ptr<fixes::LiveFixGateway> gateway;
+    std::unique_ptr<fixes::FixRunner> runner;
+    std::unique_ptr<fixes::FixRecheck> recheck;
+    fixes::FixPlan plan;
+    nlohmann::json document;
+    constexpr quint64 resolveJob = 1;
+    constexpr quint64 recheckJob = 2;
+
+    auto finish = [&](int code) {
+        exitCode = code;
+        if (options.json && !document.is_null())
+            printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
+        loop.quit();
+    };
+
+    QObject::connect(&inspector, &Inspector::connected, &loop, [&](const Status &status) {
+        if (!status) {
+            printErr(QStringLiteral("%1: %2\n").arg(kCommand, status.error().describe()));
+            finish(ExitConfig);
+            return;
+        }
+        InspectOptions inspectOptions;
+        inspectOptions.withEvidence = false;
+        inspector.inspect(resolveJob, options.targets, inspectOptions);
+    });
+    QObject::connect(&inspector, &Inspector::unresolved, &loop, [&](quint64 job, const UnresolvedTarget &target) {
+        if (job == resolveJob)
+            unresolved.push_back(target);
+    });
+    QObject::connect(&inspector, &Inspector::reportReady, &loop, [&](quint64 job, const TherapistReport &report) {
+        const Therapist &therapist = report.snapshot.therapist;
+        if (job == resolveJob && seen.insert(therapist.id).second)
+            subjects.push_back({therapist.id, therapist.contactId, report.snapshot.target});
+    });
+    QObject::connect(&inspector, &Inspector::finished, &loop, [&](quint64 job, const Status &status) {
+        if (job != resolveJob)
+            return;
+        if (!status) {
+            printErr(QStringLiteral("%1: %2\n").arg(kCommand, status.error().describe()));
+            finish(ExitConfig);
+            return;
+        }
+        pipeline::Sources *sources = inspector.sources();
+        gateway = std::make_unique<fixes::LiveFixGateway>(sources->hubspot.get(), sources->repository.get(), profile);
+        runner = std::make_unique<fixes::FixRunner>(gateway.get(), profile, audit.get(), fixes::ApplyOptions{3, {}, profile.name});
+        if (stderrIsTerminal()) {
+            QObject::connect(runner.get(), &fixes::FixRunner::progress, &loop, [](int done, int total, const QString &text) {
+                printErr(QStringLiteral("\r[%1/%2] %3\x1b[K").arg(done).arg(total).arg(text));
+            });
+        }
+        runner->plan(options.request, subjects, [&](const fixes::FixPlan &made) {
+            if (stderrIsTerminal())
+                printErr(QStringLiteral("\r\x1b[K"));
+            plan = made;
+            plan.unresolved = unresolved;
+            const bool planProblems = plan.refusedCount() > 0 || !plan.unresolved.empty() || plan.therapists.empty();
+            if (!options.apply) {
+                if (options.json)
+                    document = fixes::planToJson(plan);
+                else
+                    printOut(fixes::planText(plan));
+                if (plan.therapists.empty() && plan.unresolved.empty())
+                    printErr(QStringLiteral("%1: no therapist matched.\n").arg(kCommand));
+                finish(planProblems ? ExitFailed : ExitOk);
+                return;
+            }
+            runner->apply(plan, [&, planProblems](const fixes::FixResult &result) {
+                if (stderrIsTerminal())
+                    printErr(QStringLiteral("\r\x1b[K"));
+                document = fixes::resultToJson(result, plan);
+                if (!options.json)
+                    printOut(fixes::resultText(result, plan));
+                const int code = result.allSucceeded() && !planProblems ? ExitOk : ExitFailed;
+                if (options.recheckSeconds <= 0 || code != ExitOk) {
+                    finish(code);
+                    return;
+                }
+                if (!options.json)
+                    printErr(QStringLiteral("waiting %1 s before re-checking (HubSpot workflows may still be running)…\n").arg(options.recheckSeconds));
+                QStringList keys;
+                for (const fixes::TherapistResult &entry : result.therapists)
+                    keys << (entry.plan.therapist.contactId.isEmpty() ? entry.plan.therapist.id : entry.plan.therapist.contactId);
+                recheck = std::make_unique<fixes::FixRecheck>(&inspector, recheckJob);
+                QObject::connect(recheck.get(), &fixes::FixRecheck::finished, &loop,
+                                 [&](const std::vector<fixes::RecheckOutcome> &outcomes, const Status &rechecked) {
+                                     bool brokeAgain = !rechecked;
+                                     nlohmann::json entries = nlohmann::json::array();
+                                     for (const fixes::RecheckOutcome &outcome : outcomes) {
+                                         brokeAgain = brokeAgain || outcome.brokeAgain;
+                                         nlohmann::json codes = nlohmann::json::array();
+                                         for (const Finding &finding : outcome.report.findings)
+                                             codes.push_back(finding.code);
+                                         entries.push_back({{"therapist", outcome.report.snapshot.therapist.id},
+                                                            {"broke_again", outcome.brokeAgain},
+                                                            {"findings", codes}});
+                                     }
+                                     document["recheck"] = entries;
+                                     printRecheck(outcomes, options.json);
+                                     finish(brokeAgain ? ExitFailed : ExitOk);
+                                 });
+                recheck->start(keys, options.recheckSeconds);
+            });
+        });
+    });
+
+    inspector.connectSources();
+    // The headless command's main loop (not nested inside a callback).
+    loop.exec();
+    return exitCode;
+}
+
+} // namespace credsync::app

@@ -1,0 +1,55 @@
+#pragma once
+// The plan of a fix, before → after for every step with the API call it makes, and an explicit
+// confirmation before anything is written. The main window opens it from its Pull ids / Resync /
+// Relabel buttons, connects applyRequested() to FixRunner::apply, and feeds progress back through
+// updateStep() and showResult(); the dialog itself never writes.
+#include "core/fixes/fixtypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace credsync::widgets {
+
+class FixPlanDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent = nullptr);
+
+    const fixes::FixPlan &plan() const { return m_plan; }
+    // The plan as text (what "Copy" puts on the clipboard).
+    QString planText() const;
+
+public Q_SLOTS:
+    void updateStep(const QString &therapistKey, int index, const credsync::fixes::FixStep &step);
+    void setProgress(int done, int total, const QString &text);
+    void showResult(const credsync::fixes::FixResult &result);
+
+Q_SIGNALS:
+    // Emitted once, after the operator confirmed; the dialog stays open to show progress and the result.
+    void applyRequested(const credsync::fixes::FixPlan &plan);
+    void cancelRequested();
+
+private:
+    void populate();
+    void fillStepItem(QTreeWidgetItem *item, const fixes::FixStep &step, int number) const;
+    void updateApplyEnabled();
+
+    fixes::FixPlan m_plan;
+    std::optional<fixes::FixResult> m_result;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_apply = nullptr;
+    QLabel *m_progress = nullptr;
+    bool m_applying = false;
+};
+
+} // namespace credsync::widgets
