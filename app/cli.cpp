@@ -1,15 +1,161 @@
 #include "cli.h"
 
+#include "commandcontext.h"
+#include "commands.h"
+#include "guiapp.h"
+#include "sandbox/sandboxcommand.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <memory>
 
 namespace credsync::app {
 
+namespace {
+
+struct CommandInfo
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+int runSandbox(const QStringList &arguments)
+{
+    return sandbox::runSandboxCommand(arguments);
+}
+
+const CommandInfo kCommands[] = {
+    {"inspect", "Show one or more therapists: DB ids beside HubSpot objects and labels, logs, errors, findings.", &runInspectCommand},
+    {"scan", "Check every therapist in the database with batched HubSpot reads; summary by finding.", &runScanCommand},
+    {"doctor", "Check each source: reachable, credentials, scopes, labels, association limits, DB columns.", &runDoctorCommand},
+    {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
+    {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
+    {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
+};
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const CommandInfo &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString topLevelHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: credsync [--demo | --profile FILE] [COMMAND] [options]\n\n"
+        "CredSync Console finds therapists whose database ids and HubSpot labels disagree,\n"
+        "explains why with logs and Sentry errors, and fixes them safely.\n\n"
+        "Without a command the console window opens.\n\nCommands:\n");
+    for (const CommandInfo &command : kCommands)
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name).leftJustified(10, QLatin1Char(' ')),
+                                                QLatin1String(command.summary));
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --profile FILE     the profile that says where everything lives\n"
+        "  --demo             use the bundled sandbox and its demo world\n"
+        "  --log-level LEVEL  trace, debug, info, warn (default), error, off\n"
+        "  --log-file FILE    also write a debug log (secrets are redacted)\n"
+        "  -h, --help         this help; 'credsync COMMAND --help' for a command\n"
+        "  -v, --version      the version\n\n"
+        "Window options:\n"
+        "  --screenshot FILE  render the window offscreen to a PNG after loading, then exit\n"
+        "  --select TARGET    with --screenshot: select this therapist\n"
+        "  --tab NAME         with --screenshot: show this detail tab (ids, objects, findings, logs, errors, timeline)\n");
+    return text;
+}
+
+// Options that take a value, so that their values are not mistaken for the command name.
+bool takesValue(const QString &argument)
+{
+    static const QStringList withValue = {QStringLiteral("--profile"), QStringLiteral("--log-level"),
+                                          QStringLiteral("--log-file"), QStringLiteral("--screenshot"),
+                                          QStringLiteral("--select"), QStringLiteral("--tab")};
+    return withValue.contains(argument);
+}
+
+int runWindow(int argc, char **argv, const QStringList &arguments)
+{
+    GuiOptions options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        const QString next = i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        if (a == QLatin1String("--demo")) options.demo = true;
+        else if (a == QLatin1String("--profile")) { options.profilePath = next; ++i; }
+        else if (a == QLatin1String("--screenshot")) { options.screenshotPath = next; ++i; }
+        else if (a == QLatin1String("--select")) { options.selectTarget = next; ++i; }
+        else if (a == QLatin1String("--tab")) { options.tab = next; ++i; }
+        else if (a == QLatin1String("--log-level") || a == QLatin1String("--log-file")) { ++i; }
+        else {
+            printErr(QStringLiteral("credsync: unknown option or command '%1'. See 'credsync --help'.\n").arg(a));
+            return ExitUsage;
+        }
+    }
+    if (!options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("credsync"));
+    QApplication::setOrganizationName(QStringLiteral("CredSync"));
+    QApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.credsync.Console"));
+    return runGui(options);
+}
+
+} // namespace
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "credsync " << CREDSYNC_VERSION << '\n';
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QString commandName;
+    int commandIndex = -1;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (takesValue(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-'))) {
+            commandName = a;
+            commandIndex = i;
+            break;
+        }
+    }
+
+    if (commandName.isEmpty()) {
+        if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+            printOut(QStringLiteral("credsync %1\n").arg(QStringLiteral(CREDSYNC_VERSION)));
+            return ExitOk;
+        }
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            printOut(topLevelHelp());
+            return ExitOk;
+        }
+        return runWindow(argc, argv, arguments);
+    }
+
+    const CommandInfo *command = findCommand(commandName);
+    if (!command) {
+        printErr(QStringLiteral("credsync: unknown command '%1'.\n\n").arg(commandName) + topLevelHelp());
+        return ExitUsage;
+    }
+    // Global options may stand before the command: move them after it, so each command's parser sees all.
+    QStringList commandArguments{QStringLiteral("credsync ") + commandName};
+    commandArguments << arguments.mid(commandIndex + 1);
+    commandArguments << arguments.mid(1, commandIndex - 1);
+
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("credsync"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CredSync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
+    return command->run(commandArguments);
 }
 
 } // namespace credsync::app

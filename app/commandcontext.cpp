@@ -1,0 +1,116 @@
+#include "commandcontext.h"
+
+#include "core/logging.h"
+#include "sandbox/demoenvironment.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace credsync::app {
+
+namespace {
+const QString kProfileOption = QStringLiteral("profile");
+const QString kDemoOption = QStringLiteral("demo");
+const QString kLogLevelOption = QStringLiteral("log-level");
+const QString kLogFileOption = QStringLiteral("log-file");
+
+logging::Level parseLevel(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("trace")) return logging::Level::Trace;
+    if (t == QLatin1String("debug")) return logging::Level::Debug;
+    if (t == QLatin1String("info")) return logging::Level::Info;
+    if (t == QLatin1String("error")) return logging::Level::Error;
+    if (t == QLatin1String("off")) return logging::Level::Off;
+    return logging::Level::Warn;
+}
+} // namespace
+
+CommandContext::CommandContext() = default;
+CommandContext::~CommandContext() = default;
+
+void CommandContext::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kProfileOption, QStringLiteral("The profile (JSON) that says where HubSpot, the database, Loki and Sentry are."),
+                      QStringLiteral("file")});
+    parser.addOption({kDemoOption, QStringLiteral("Use the bundled sandbox and its demo world instead of real systems.")});
+    parser.addOption({kLogLevelOption, QStringLiteral("Log level on stderr: trace, debug, info, warn (default), error, off."),
+                      QStringLiteral("level"), QStringLiteral("warn")});
+    parser.addOption({kLogFileOption, QStringLiteral("Also write a debug log to this file (secrets are redacted)."),
+                      QStringLiteral("file")});
+}
+
+Status CommandContext::prepare(const QCommandLineParser &parser)
+{
+    logging::init(parseLevel(parser.value(kLogLevelOption)), parser.value(kLogFileOption));
+    logging::installQtMessageHandler();
+
+    if (parser.isSet(kProfileOption)) {
+        Result<Profile> loaded = Profile::load(parser.value(kProfileOption));
+        if (!loaded)
+            return loaded.error();
+        m_profile = std::move(loaded).value();
+        return Ok{};
+    }
+    if (parser.isSet(kDemoOption)) {
+        m_demo = std::make_unique<sandbox::DemoEnvironment>();
+        QString error;
+        if (!m_demo->start(sandbox::DemoOptions{}, &error))
+            return Error::make(Error::Kind::Config, QStringLiteral("the demo sandbox did not start: %1").arg(error), QStringLiteral("demo"));
+        m_demo->exportSecretsToEnvironment();
+        Result<Profile> parsed = Profile::fromJson(m_demo->profileJson(), QStringLiteral("demo"));
+        if (!parsed)
+            return parsed.error();
+        m_profile = std::move(parsed).value();
+        return Ok{};
+    }
+    const QString last = QSettings().value(QStringLiteral("profile/last")).toString();
+    if (!last.isEmpty()) {
+        Result<Profile> loaded = Profile::load(last);
+        if (!loaded)
+            return loaded.error();
+        m_profile = std::move(loaded).value();
+        return Ok{};
+    }
+    return Error::make(Error::Kind::Config,
+                       QStringLiteral("no profile: pass --profile FILE, or --demo for the bundled sandbox"),
+                       QStringLiteral("profile"));
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool stderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
+bool stdoutIsTerminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+QStringList readTargets(const QStringList &positional)
+{
+    QStringList targets;
+    for (const QString &argument : positional) {
+        if (argument == QLatin1String("-")) {
+            QFile input;
+            if (input.open(stdin, QIODevice::ReadOnly))
+                targets << QString::fromUtf8(input.readAll());
+        } else {
+            targets << argument;
+        }
+    }
+    return targets;
+}
+
+} // namespace credsync::app

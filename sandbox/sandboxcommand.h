@@ -1,0 +1,5 @@
+#pragma once
+#include <QStringList>
+namespace credsync::sandbox {
+int runSandboxCommand(const QStringList &args);
+}
