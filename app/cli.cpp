@@ -53,7 +53,7 @@ QString topLevelHelp()
         "explains why with logs and Sentry errors, and fixes them safely.\n\n"
         "Without a command the console window opens.\n\nCommands:\n");
     for (const CommandInfo &command : kCommands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name).leftJustified(10, QLatin1Char(' ')),
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name).leftJustified(10, QLatin1Char(' ')),
                                                 QLatin1String(command.summary));
     text += QStringLiteral(
         "\nGlobal options:\n"

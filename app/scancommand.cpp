@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "inspectionrun.h"
 
+#include "core/jsonio.h"
 #include "core/report/reportjson.h"
 
 #include <QCommandLineParser>
