@@ -18,6 +18,9 @@ class QNetworkAccessManager;
 
 namespace credsync::net {
 
+class RetryPolicy;
+class Throttle;
+
 struct HttpRequest
 {
     QByteArray method = QByteArrayLiteral("GET");
@@ -27,6 +30,16 @@ struct HttpRequest
     int timeoutMs = 30000;
     int maxAttempts = 4;                               // 1 = no retry
     QString description;                               // for logs: "hubspot GET labels 0-1→2-31374266"
+
+    // Whether sending this request twice is harmless. Unset: GET/HEAD/PUT/DELETE/OPTIONS are, POST and
+    // PATCH are not. Non-idempotent requests are retried only where the server surely did not act
+    // (connection refused, 423, 429), never after a timeout or a dropped connection.
+    std::optional<bool> idempotent;
+    bool isIdempotent() const;
+    // Per-request overrides of the transport's policy and throttle, so that one transport can carry
+    // several APIs (HubSpot's limits must not pace Loki). Null: the transport's own.
+    std::shared_ptr<RetryPolicy> retryPolicy;
+    std::shared_ptr<Throttle> throttle;
 };
 
 struct HttpResponse
@@ -35,6 +48,7 @@ struct HttpResponse
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QString networkError;         // Qt's error string when status == 0
+    int networkErrorCode = 0;     // QNetworkReply::NetworkError when status == 0
     bool timedOut = false;
     int attempts = 0;
     qint64 elapsedMs = 0;
@@ -59,11 +73,30 @@ public:
 class DefaultRetryPolicy : public RetryPolicy
 {
 public:
+    // Tests pass small values; a Retry-After longer than maxRetryAfterMs gives up instead of waiting.
+    explicit DefaultRetryPolicy(int baseMs = 250, int capMs = 8000, int maxRetryAfterMs = 60000);
+
     std::optional<int> retryDelayMs(const HttpRequest &request, const HttpResponse &response,
                                     int attempt) const override;
+    // The ceiling for attempt n: min(cap, base * 2^(n-1)). The delay drawn is uniform in [0, ceiling].
     static int backoffMs(int attempt, int baseMs = 250, int capMs = 8000);
+    // Full jitter: a uniformly random delay in [0, backoffMs(attempt, baseMs, capMs)].
+    static int jitteredBackoffMs(int attempt, int baseMs = 250, int capMs = 8000);
     // Retry-After in seconds or as an HTTP date; std::nullopt when absent or unreadable.
     static std::optional<int> retryAfterMs(const HttpResponse &response);
+    // 408, 423, 429 and 5xx except 501 (Not Implemented will not start working by itself).
+    static bool isRetryableStatus(int status);
+    // True when the request cannot have reached the server's application (safe to repeat any method).
+    static bool surelyNotProcessed(const HttpResponse &response);
+
+    int baseMs() const { return m_baseMs; }
+    int capMs() const { return m_capMs; }
+    int maxRetryAfterMs() const { return m_maxRetryAfterMs; }
+
+private:
+    int m_baseMs;
+    int m_capMs;
+    int m_maxRetryAfterMs;
 };
 
 // Paces requests before they are sent (e.g. HubSpot's rate-limit headers).

@@ -1,0 +1,56 @@
+#include "diagnosis.h"
+
+#include "labelchecks.h"
+#include "timechecks.h"
+
+#include <algorithm>
+
+namespace credsync::diagnosis {
+
+namespace {
+
+int severityRank(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return 0;
+    case Severity::Warning: return 1;
+    case Severity::Info: return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::vector<Finding> diagnose(const TherapistSnapshot &snapshot, const Profile &profile, const QDateTime &now)
+{
+    using namespace detail;
+    std::vector<Finding> findings;
+    bool idMissing = false;
+    for (const ObjectTypeProfile &type : profile.objects) {
+        if (snapshot.hubspotLoaded) {
+            const TypeView view(snapshot, type);
+            const std::optional<PullGap> pull = findPullBeforeCreate(view, snapshot);
+            checkNoObjects(view, snapshot.therapist, profile.diagnosis, now, findings);
+            const std::size_t before = findings.size();
+            checkIdColumns(view, snapshot.therapist, pull, findings);
+            idMissing = idMissing
+                || std::any_of(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
+                               [](const Finding &f) { return f.code == FindingCode::MissingDbId; });
+            checkUniqueLabels(view, findings);
+            checkExclusiveLabels(view, findings);
+            if (pull)
+                addPullBeforeCreate(view, *pull, findings);
+            checkDuplicateRun(view, profile.diagnosis, findings);
+        }
+        // Log-based: still true when HubSpot could not be read.
+        checkRapidIdChanges(type, snapshot, profile.diagnosis, findings);
+    }
+    checkSyncErrors(snapshot, idMissing, findings);
+
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return severityRank(a.severity) < severityRank(b.severity);
+    });
+    return findings;
+}
+
+} // namespace credsync::diagnosis
