@@ -18,11 +18,9 @@ QString normalise(const QString &code)
 ExportLanguage::ExportLanguage(const QString &code)
     : m_code(normalise(code))
 {
-    if (m_code != QLatin1String("es")) {
-        // English is the source language: no translator, the source texts are the output.
+    if (!available().contains(m_code))
         m_code = QStringLiteral("en");
-        return;
-    }
+    // English is the source language; its file holds only the plural forms ("1 event", "2 events").
     auto translator = std::make_shared<QTranslator>();
     // Embedded by CMake (qt_add_translations); the file name follows the .ts file.
     if (translator->load(QStringLiteral(":/i18n/credsync_%1.qm").arg(m_code)))
@@ -42,13 +40,12 @@ QStringList ExportLanguage::available()
 
 QString ExportLanguage::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
 {
-    if (m_translator) {
-        const QString translated = m_translator->translate(context, sourceText, disambiguation, n);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    // Plural forms in the source language: "%n" replaced the way QCoreApplication::translate does.
-    QString text = QString::fromUtf8(sourceText);
+    QString text;
+    if (m_translator)
+        text = m_translator->translate(context, sourceText, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    // QTranslator leaves "%n" alone (QCoreApplication::translate is what replaces it).
     if (n >= 0)
         text.replace(QStringLiteral("%n"), QString::number(n));
     return text;

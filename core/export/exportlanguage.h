@@ -22,6 +22,7 @@ public:
     static QStringList available();
 
     QString code() const { return m_code; }
+    // True when the language's .qm was found (embedded under :/i18n).
     bool isTranslated() const { return m_translator != nullptr; }
 
     // Same signature as QCoreApplication::translate so that lupdate finds the strings.

@@ -69,12 +69,15 @@ private:
     }
     QString timeHeaders() const
     {
-        return twoZones() ? QStringLiteral("| UTC | ") + md::escape(zoneName()) + QStringLiteral(" ") : QStringLiteral("| UTC ");
+        if (twoZones())
+            return QStringLiteral("| UTC | ") + md::escape(zoneName()) + QLatin1Char(' ');
+        return QStringLiteral("| UTC ");
     }
     QString timeCells(const QDateTime &time) const
     {
-        return twoZones() ? QStringLiteral("| ") + utc(time) + QStringLiteral(" | ") + local(time) + QLatin1Char(' ')
-                          : QStringLiteral("| ") + utc(time) + QLatin1Char(' ');
+        if (twoZones())
+            return QStringLiteral("| ") + utc(time) + QStringLiteral(" | ") + local(time) + QLatin1Char(' ');
+        return QStringLiteral("| ") + utc(time) + QLatin1Char(' ');
     }
     QString timeRule() const { return twoZones() ? QStringLiteral("|---|---") : QStringLiteral("|---"); }
 
@@ -156,15 +159,20 @@ private:
         out += QLatin1Char('\n');
     }
 
-    QString verdictText(report::IdVerdict verdict) const
+    // The comment after a column in the ids block: what HubSpot says about the label, and the verdict.
+    QString verdictText(const report::IdRow &row) const
     {
         using report::IdVerdict;
-        switch (verdict) {
-        case IdVerdict::Match: return l.translate("Export", "match");
+        QStringList ids;
+        for (const HubSpotObject *object : row.carriers)
+            ids << object->id;
+        const QString carriers = ids.join(QStringLiteral(", "));
+        switch (row.verdict) {
+        case IdVerdict::Match: return l.translate("Export", "matches HubSpot %1").arg(carriers);
         case IdVerdict::Empty: return l.translate("Export", "no object carries the label");
-        case IdVerdict::MissingInDb: return l.translate("Export", "MISSING in the database");
-        case IdVerdict::Stale: return l.translate("Export", "STALE: not the object carrying the label");
-        case IdVerdict::Conflict: return l.translate("Export", "CONFLICT: several objects carry the label");
+        case IdVerdict::MissingInDb: return l.translate("Export", "MISSING: HubSpot has %1").arg(carriers);
+        case IdVerdict::Stale: return l.translate("Export", "STALE: no object with this id carries the label");
+        case IdVerdict::Conflict: return l.translate("Export", "CONFLICT: %1 all carry the label").arg(carriers);
         case IdVerdict::Unknown: return l.translate("Export", "HubSpot could not be read");
         }
         return {};
@@ -183,16 +191,10 @@ private:
             valueWidth = std::max(valueWidth, int(row.dbValue.value_or(QString()).size()));
         }
         QString block;
-        for (const report::IdRow &row : rows) {
-            QStringList carriers;
-            for (const HubSpotObject *object : row.carriers)
-                carriers << object->id;
+        for (const report::IdRow &row : rows)
             block += row.column.leftJustified(columnWidth, QLatin1Char(' ')) + QStringLiteral(" = ")
                 + row.dbValue.value_or(QStringLiteral("NULL")).leftJustified(valueWidth, QLatin1Char(' ')) + QStringLiteral("  # ")
-                + row.label + QStringLiteral(": ")
-                + (carriers.isEmpty() ? QStringLiteral("—") : l.translate("Export", "HubSpot") + QLatin1Char(' ') + carriers.join(QStringLiteral(", ")))
-                + QStringLiteral(" → ") + verdictText(row.verdict) + QLatin1Char('\n');
-        }
+                + row.label + QStringLiteral(": ") + verdictText(row) + QLatin1Char('\n');
         out += md::codeBlock(block, QStringLiteral("text")) + QLatin1Char('\n');
     }
 

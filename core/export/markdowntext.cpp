@@ -21,7 +21,8 @@ int longestBacktickRun(const QString &text)
 
 QString escape(const QString &text)
 {
-    static const QString special = QStringLiteral("\\`*_[]<>|#");
+    // Not "_": GFM ignores intraword underscores, and ids like credentialing_hubspot_id stay readable raw.
+    static const QString special = QStringLiteral("\\`*[]<>|");
     QString out;
     out.reserve(text.size() + 8);
     for (QChar c : text) {
