@@ -16,6 +16,8 @@
 
 namespace credsync::hubspot {
 
+class HubSpotThrottle;
+
 template<typename T>
 using Callback = std::function<void(Result<T>)>;
 
@@ -58,6 +60,14 @@ public:
 
     QUrl baseUrl() const;
     RateBudget rateBudget() const;
+
+    // Tuning, mostly for tests (small waits) and the profile (timeout). Defaults: HubSpotRetryPolicy,
+    // a HubSpotThrottle owned by the client, 30 s per attempt, 5 attempts.
+    void setRetryPolicy(std::shared_ptr<net::RetryPolicy> policy);
+    void setThrottle(std::shared_ptr<HubSpotThrottle> throttle);
+    std::shared_ptr<HubSpotThrottle> throttle() const;
+    void setTimeoutMs(int timeoutMs);
+    void setMaxAttempts(int attempts);
 
     net::RequestHandle accountInfo(Callback<AccountInfo> done);
 
@@ -125,3 +135,5 @@ class HubSpotThrottle;
 class HubSpotRetryPolicy;
 
 } // namespace credsync::hubspot
+
+Q_DECLARE_METATYPE(credsync::hubspot::RateBudget)

@@ -42,17 +42,47 @@ struct RequestState : std::enable_shared_from_this<RequestState>
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> timeoutTimer;
     QPointer<QTimer> waitTimer; // throttle delay or retry delay
+    bool composite = false;
+    std::function<void()> onCompositeCancel;
 };
 
 void RequestHandle::cancel()
 {
-    if (m_state && m_state->owner && m_state->phase != RequestState::Phase::Done)
+    if (!m_state || m_state->phase == RequestState::Phase::Done)
+        return;
+    if (m_state->composite) {
+        m_state->phase = RequestState::Phase::Done;
+        auto onCancel = std::move(m_state->onCompositeCancel);
+        m_state->onCompositeCancel = nullptr;
+        if (onCancel)
+            onCancel();
+        return;
+    }
+    if (m_state->owner)
         m_state->owner->cancel(m_state);
 }
 
 bool RequestHandle::isActive() const
 {
-    return m_state && m_state->owner && m_state->phase != RequestState::Phase::Done;
+    if (!m_state || m_state->phase == RequestState::Phase::Done)
+        return false;
+    return m_state->composite || m_state->owner;
+}
+
+RequestHandle RequestHandle::composite(std::function<void()> onCancel)
+{
+    auto state = std::make_shared<RequestState>();
+    state->composite = true;
+    state->onCompositeCancel = std::move(onCancel);
+    return RequestHandle(std::move(state));
+}
+
+void RequestHandle::markFinished()
+{
+    if (m_state && m_state->composite) {
+        m_state->phase = RequestState::Phase::Done;
+        m_state->onCompositeCancel = nullptr; // drops whatever the cancel hook kept alive
+    }
 }
 
 namespace {

@@ -120,6 +120,12 @@ public:
     void cancel();
     bool isActive() const;
 
+    // A handle for work made of several requests (paging, batch chunks) that the transport does not
+    // see as one: cancel() marks it done and runs onCancel once; the owner calls markFinished() when the
+    // work completes. Not tied to a transport.
+    static RequestHandle composite(std::function<void()> onCancel);
+    void markFinished();
+
 private:
     std::shared_ptr<RequestState> m_state;
 };

@@ -1,0 +1,44 @@
+#pragma once
+// Sentry's organization issues endpoint over the shared HTTP transport: the issues that mention a
+// contact, and the times of their events that do. Bearer token from the caller, only ever in a header.
+#include "../net/httptransport.h"
+#include "../profile.h"
+#include "../result.h"
+#include "../types.h"
+#include "pagedrequest.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace credsync::evidence {
+
+class SentryClient
+{
+public:
+    using IssuesCallback = std::function<void(Result<std::vector<SentryIssue>>)>;
+
+    static constexpr int kMaxIssuePages = 5;      // 500 issues about one contact is already a different problem
+    static constexpr int kMaxIssuesWithEvents = 10; // event times are read for the most recent issues only
+
+    SentryClient(net::HttpTransport *transport, SentryProfile profile, QString token);
+
+    // When false, issues come without eventTimes (one request fewer per issue; scans use this).
+    void setFetchEvents(bool fetch);
+
+    // 1. the project slug → numeric id (GET /api/0/projects/{org}/{slug}/, cached for the client's life;
+    //    a numeric project is used as is, an empty one searches the whole organization);
+    // 2. GET /api/0/organizations/{org}/issues/?project=&query=<contact>&statsPeriod=&limit=100, following
+    //    Link rel="next" only while results="true", only to the configured host, at most kMaxIssuePages;
+    // 3. per issue, GET …/issues/{id}/events/ (first page) → times of events mentioning the contact. A
+    //    failure here leaves that issue's eventTimes empty rather than failing the whole answer.
+    PagedRequest issuesForContact(const QString &contactId, IssuesCallback callback) const;
+
+    // Opaque state shared with requests in flight (the project id cache lives here).
+    struct Shared;
+
+private:
+    std::shared_ptr<Shared> d;
+};
+
+} // namespace credsync::evidence

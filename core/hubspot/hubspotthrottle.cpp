@@ -1,0 +1,151 @@
+#include "hubspotthrottle.h"
+
+#include "../logging.h"
+#include "hubspotretrypolicy.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace credsync::hubspot {
+
+namespace {
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
+}
+
+std::optional<qint64> numberHeader(const net::HttpResponse &response, const char *name)
+{
+    bool ok = false;
+    const qint64 value = response.header(QByteArray(name)).trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+bool sameBudget(const RateBudget &a, const RateBudget &b)
+{
+    return a.max == b.max && a.remaining == b.remaining && a.intervalMs == b.intervalMs && a.daily == b.daily
+        && a.dailyRemaining == b.dailyRemaining;
+}
+
+} // namespace
+
+HubSpotThrottle::HubSpotThrottle() : HubSpotThrottle(Options{}) {}
+
+HubSpotThrottle::HubSpotThrottle(Options options) : m_options(options), m_clock(&monotonicMs) {}
+
+void HubSpotThrottle::setBudgetListener(std::function<void(const RateBudget &)> listener)
+{
+    m_listener = std::move(listener);
+}
+
+void HubSpotThrottle::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = std::move(nowMs);
+}
+
+qint64 HubSpotThrottle::now() const
+{
+    return m_clock();
+}
+
+bool HubSpotThrottle::isSearch(const net::HttpRequest &request)
+{
+    return request.method == "POST" && request.url.path().endsWith(QStringLiteral("/search"));
+}
+
+int HubSpotThrottle::searchDelay(qint64 at)
+{
+    // Reserve the next free slot: five searches sent in the same instant leave 200 ms apart.
+    const qint64 spacing = 1000 / std::max(1, m_options.searchPerSecond);
+    const qint64 sendAt = std::max(at, m_nextSearchAt);
+    m_nextSearchAt = sendAt + spacing;
+    return int(sendAt - at);
+}
+
+int HubSpotThrottle::windowDelay(qint64 at)
+{
+    if (m_pausedUntil > at)
+        return int(m_pausedUntil - at);
+    if (m_budget.remaining < 0 || m_budget.intervalMs <= 0)
+        return 0; // nothing known yet: the first answers will tell
+    const qint64 windowEnd = m_observedAt + m_budget.intervalMs;
+    if (at >= windowEnd)
+        return 0; // a whole interval has passed since the reading: the rolling window has emptied
+    const qint64 estimated = qint64(m_budget.remaining) - m_sentSinceObserved;
+    if (estimated <= 0) {
+        m_pausedUntil = windowEnd;
+        return int(windowEnd - at);
+    }
+    const qint64 low = std::max<qint64>(2, qint64(m_budget.max * m_options.lowShare));
+    if (estimated > low)
+        return 0;
+    // Spread what is left over the rest of the window rather than spending it in one burst.
+    // Each reserved slot divides what is left of the window after it, so the slots end with the window.
+    const qint64 sendAt = std::min(windowEnd, std::max(at, m_nextSpreadAt));
+    m_nextSpreadAt = sendAt + (windowEnd - sendAt) / estimated;
+    return int(sendAt - at);
+}
+
+int HubSpotThrottle::delayBeforeSendMs(const net::HttpRequest &request)
+{
+    const qint64 at = now();
+    int delay = windowDelay(at);
+    if (isSearch(request))
+        delay = std::max(delay, searchDelay(at));
+    ++m_sentSinceObserved;
+    return delay;
+}
+
+void HubSpotThrottle::onResponse(const net::HttpRequest &, const net::HttpResponse &response)
+{
+    const qint64 at = now();
+    const RateBudget before = m_budget;
+    if (const auto remaining = numberHeader(response, "X-HubSpot-RateLimit-Remaining")) {
+        m_budget.remaining = int(*remaining);
+        m_observedAt = at;
+        m_sentSinceObserved = 0;
+        m_nextSpreadAt = std::min(m_nextSpreadAt, at);
+    }
+    if (const auto max = numberHeader(response, "X-HubSpot-RateLimit-Max"))
+        m_budget.max = int(*max);
+    if (const auto interval = numberHeader(response, "X-HubSpot-RateLimit-Interval-Milliseconds"))
+        m_budget.intervalMs = int(*interval);
+    if (const auto daily = numberHeader(response, "X-HubSpot-RateLimit-Daily"))
+        m_budget.daily = *daily;
+    if (const auto dailyRemaining = numberHeader(response, "X-HubSpot-RateLimit-Daily-Remaining"))
+        m_budget.dailyRemaining = *dailyRemaining;
+
+    switch (HubSpotRetryPolicy::rateLimitOf(response)) {
+    case HubSpotRetryPolicy::RateLimit::TenSecondly: {
+        const int window = m_budget.intervalMs > 0 ? m_budget.intervalMs : m_options.defaultWindowMs;
+        m_budget.remaining = 0;
+        m_observedAt = at;
+        m_sentSinceObserved = 0;
+        m_pausedUntil = std::max(m_pausedUntil, at + window);
+        logging::net()->warn("hubspot: ten-second rate limit reached; pausing for {} ms", window);
+        break;
+    }
+    case HubSpotRetryPolicy::RateLimit::Secondly:
+        m_nextSearchAt = std::max(m_nextSearchAt, at + 1000);
+        break;
+    case HubSpotRetryPolicy::RateLimit::Daily:
+        m_budget.dailyRemaining = 0;
+        logging::net()->error("hubspot: the portal's daily API limit is used up");
+        break;
+    case HubSpotRetryPolicy::RateLimit::None:
+    case HubSpotRetryPolicy::RateLimit::Unknown:
+        break;
+    }
+
+    if (!sameBudget(before, m_budget) && m_listener)
+        m_listener(m_budget);
+}
+
+} // namespace credsync::hubspot

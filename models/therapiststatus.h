@@ -1,0 +1,27 @@
+#pragma once
+// The one-word verdict on a therapist that the list shows first, derived from its report.
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+#include "core/types.h"
+
+namespace credsync {
+
+class TherapistStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(credsync::TherapistStatus)
+public:
+    // Ordered by urgency, so the raw value sorts the list worst-first when descending.
+    enum Value { Healthy = 0, Waiting, Attention, Incomplete, Broken };
+
+    static Value of(const TherapistReport &report);
+    static QString text(Value status);
+    static QIcon icon(Value status);
+    // Error > Warning > Info; -1 when there is no finding.
+    static int worstSeverity(const TherapistReport &report);
+    // Identifies a therapist across jobs: the DB key when known, else the contact id, else the target.
+    static QString key(const TherapistReport &report);
+};
+
+} // namespace credsync

@@ -1,0 +1,395 @@
+#include "sandbox/world.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSaveFile>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace credsync::sandbox {
+
+using nlohmann::json;
+
+void World::addAssociation(Association association)
+{
+    const auto key = std::make_pair(association.contactId, association.objectId);
+    if (associations.find(key) == associations.end())
+        contactsByObject.emplace(association.objectId, association.contactId);
+    associations[key] = std::move(association);
+}
+
+void World::removeAssociation(Id contactId, Id objectId)
+{
+    if (associations.erase(std::make_pair(contactId, objectId)) == 0)
+        return;
+    auto [first, last] = contactsByObject.equal_range(objectId);
+    for (auto it = first; it != last; ++it) {
+        if (it->second == contactId) {
+            contactsByObject.erase(it);
+            break;
+        }
+    }
+}
+
+Association *World::findAssociation(Id contactId, Id objectId)
+{
+    auto it = associations.find(std::make_pair(contactId, objectId));
+    return it == associations.end() ? nullptr : &it->second;
+}
+
+const ObjectType *World::objectType(const std::string &idOrName) const
+{
+    for (const auto &type : objectTypes) {
+        if (type.id == idOrName || QString::fromStdString(type.name).compare(QString::fromStdString(idOrName), Qt::CaseInsensitive) == 0)
+            return &type;
+    }
+    return nullptr;
+}
+
+const LabelSet *World::labelSet(const std::string &fromType, const std::string &toType) const
+{
+    for (const auto &set : labelSets) {
+        if (set.fromType == fromType && set.toType == toType)
+            return &set;
+    }
+    return nullptr;
+}
+
+std::string isoTime(TimeMs ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+}
+
+std::optional<TimeMs> parseIsoTime(const std::string &text)
+{
+    QDateTime time = QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    // A time without a zone is read as UTC rather than as the machine's local time, so a world file
+    // means the same thing on every machine.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toMSecsSinceEpoch();
+}
+
+namespace {
+
+// Ids are written as strings so no JSON reader on the way can turn them into doubles; numbers are
+// accepted on input because hand-written worlds will use them.
+Id readId(const json &value)
+{
+    if (value.is_number_integer())
+        return value.get<Id>();
+    if (value.is_string())
+        return std::stoll(value.get<std::string>());
+    throw std::invalid_argument("expected an id (string of digits or integer)");
+}
+
+std::optional<Id> readOptionalId(const json &value)
+{
+    if (value.is_null())
+        return std::nullopt;
+    return readId(value);
+}
+
+TimeMs readTime(const json &object, const char *key)
+{
+    if (!object.contains(key) || object.at(key).is_null())
+        return 0;
+    const json &value = object.at(key);
+    if (value.is_number_integer())
+        return value.get<TimeMs>();
+    const auto parsed = parseIsoTime(value.get<std::string>());
+    if (!parsed)
+        throw std::invalid_argument(std::string("unparsable time in ") + key + ": " + value.get<std::string>());
+    return *parsed;
+}
+
+json labelSetToJson(const LabelSet &set)
+{
+    json definitions = json::array();
+    for (const auto &definition : set.definitions) {
+        json entry = {{"category", definition.category}, {"typeId", definition.typeId}};
+        entry["label"] = definition.label ? json(*definition.label) : json(nullptr);
+        if (definition.userEnforcedMaxToObjectIds)
+            entry["userEnforcedMaxToObjectIds"] = *definition.userEnforcedMaxToObjectIds;
+        definitions.push_back(std::move(entry));
+    }
+    return {{"from", set.fromType}, {"to", set.toType}, {"definitions", std::move(definitions)}};
+}
+
+LabelSet labelSetFromJson(const json &entry)
+{
+    LabelSet set;
+    set.fromType = entry.at("from").get<std::string>();
+    set.toType = entry.at("to").get<std::string>();
+    for (const auto &item : entry.at("definitions")) {
+        LabelDefinition definition;
+        definition.category = item.value("category", std::string("USER_DEFINED"));
+        definition.typeId = item.at("typeId").get<Id>();
+        if (item.contains("label") && !item.at("label").is_null())
+            definition.label = item.at("label").get<std::string>();
+        if (item.contains("userEnforcedMaxToObjectIds") && !item.at("userEnforcedMaxToObjectIds").is_null())
+            definition.userEnforcedMaxToObjectIds = item.at("userEnforcedMaxToObjectIds").get<int>();
+        set.definitions.push_back(std::move(definition));
+    }
+    return set;
+}
+
+json issueToJson(const SentryIssue &issue)
+{
+    json events = json::array();
+    for (const auto &event : issue.events) {
+        json tags = json::array();
+        for (const auto &[key, value] : event.tags)
+            tags.push_back({{"key", key}, {"value", value}});
+        events.push_back({{"id", event.id}, {"eventID", event.eventId}, {"title", event.title},
+                          {"message", event.message}, {"dateCreated", isoTime(event.dateCreated)},
+                          {"tags", std::move(tags)}});
+    }
+    return {{"id", issue.id}, {"shortId", issue.shortId}, {"title", issue.title}, {"culprit", issue.culprit},
+            {"permalink", issue.permalink}, {"level", issue.level}, {"status", issue.status},
+            {"count", issue.count}, {"userCount", issue.userCount}, {"firstSeen", isoTime(issue.firstSeen)},
+            {"lastSeen", isoTime(issue.lastSeen)},
+            {"metadata", {{"type", issue.metadataType}, {"value", issue.metadataValue}}},
+            {"events", std::move(events)}};
+}
+
+SentryIssue issueFromJson(const json &entry)
+{
+    SentryIssue issue;
+    issue.id = entry.at("id").is_string() ? entry.at("id").get<std::string>() : std::to_string(readId(entry.at("id")));
+    issue.shortId = entry.value("shortId", std::string());
+    issue.title = entry.value("title", std::string());
+    issue.culprit = entry.value("culprit", std::string());
+    issue.permalink = entry.value("permalink", std::string());
+    issue.level = entry.value("level", std::string("error"));
+    issue.status = entry.value("status", std::string("unresolved"));
+    // Sentry sends count as a string; accept either in a world file.
+    if (entry.contains("count"))
+        issue.count = readId(entry.at("count"));
+    issue.userCount = entry.value("userCount", qint64(0));
+    issue.firstSeen = readTime(entry, "firstSeen");
+    issue.lastSeen = readTime(entry, "lastSeen");
+    if (entry.contains("metadata")) {
+        issue.metadataType = entry.at("metadata").value("type", std::string());
+        issue.metadataValue = entry.at("metadata").value("value", std::string());
+    }
+    for (const auto &item : entry.value("events", json::array())) {
+        SentryEvent event;
+        event.id = item.value("id", std::string());
+        event.eventId = item.value("eventID", event.id);
+        event.title = item.value("title", issue.title);
+        event.message = item.value("message", std::string());
+        event.dateCreated = readTime(item, "dateCreated");
+        for (const auto &tag : item.value("tags", json::array()))
+            event.tags.emplace_back(tag.at("key").get<std::string>(), tag.at("value").get<std::string>());
+        issue.events.push_back(std::move(event));
+    }
+    return issue;
+}
+
+json therapistToJson(const TherapistRow &row)
+{
+    json columns = json::object();
+    for (const auto &[column, value] : row.idColumns)
+        columns[column] = value ? json(std::to_string(*value)) : json(nullptr);
+    return {{"id", row.id}, {"first_name", row.firstName}, {"last_name", row.lastName}, {"email", row.email},
+            {"hubspot_id", row.hubspotId ? json(std::to_string(*row.hubspotId)) : json(nullptr)},
+            {"created_at", isoTime(row.createdAt)}, {"id_columns", std::move(columns)},
+            {"attributes", row.attributes}};
+}
+
+TherapistRow therapistFromJson(const json &entry)
+{
+    TherapistRow row;
+    row.id = entry.at("id").get<std::string>();
+    row.firstName = entry.value("first_name", std::string());
+    row.lastName = entry.value("last_name", std::string());
+    row.email = entry.value("email", std::string());
+    if (entry.contains("hubspot_id"))
+        row.hubspotId = readOptionalId(entry.at("hubspot_id"));
+    row.createdAt = readTime(entry, "created_at");
+    for (const auto &[column, value] : entry.value("id_columns", json::object()).items())
+        row.idColumns[column] = readOptionalId(value);
+    for (const auto &[column, value] : entry.value("attributes", json::object()).items())
+        row.attributes[column] = value.is_string() ? value.get<std::string>() : value.dump();
+    return row;
+}
+
+} // namespace
+
+void to_json(json &out, const World &world)
+{
+    out = json::object();
+    out["portal"] = {{"portalId", world.portal.portalId}, {"uiDomain", world.portal.uiDomain},
+                     {"timeZone", world.portal.timeZone}};
+    out["tokens"] = {{"hubspot", world.tokens.hubspot}, {"sentry", world.tokens.sentry},
+                     {"loki", {{"basicUser", world.tokens.lokiBasicUser},
+                               {"basicPassword", world.tokens.lokiBasicPassword},
+                               {"bearer", world.tokens.lokiBearer}, {"orgId", world.tokens.lokiOrgId}}},
+                     {"hubspotMissingScopes", world.tokens.hubspotMissingScopes}};
+    out["settings"] = {{"tenSecondlyMax", world.settings.tenSecondlyMax}, {"dailyMax", world.settings.dailyMax},
+                       {"searchPerSecond", world.settings.searchPerSecond},
+                       {"putSemantics", world.settings.putSemantics}};
+    json &types = out["objectTypes"] = json::array();
+    for (const auto &type : world.objectTypes)
+        types.push_back({{"id", type.id}, {"name", type.name}});
+    json &labels = out["associationLabels"] = json::array();
+    for (const auto &set : world.labelSets)
+        labels.push_back(labelSetToJson(set));
+    json &contacts = out["contacts"] = json::array();
+    for (const auto &[id, contact] : world.contacts)
+        contacts.push_back({{"id", std::to_string(id)}, {"email", contact.email}, {"firstname", contact.firstname},
+                            {"lastname", contact.lastname}, {"createdAt", isoTime(contact.createdAt)}});
+    json &objects = out["objects"] = json::array();
+    for (const auto &[id, object] : world.objects)
+        objects.push_back({{"id", std::to_string(id)}, {"type", object.type}, {"createdAt", isoTime(object.createdAt)},
+                           {"updatedAt", isoTime(object.updatedAt)}, {"archived", object.archived},
+                           {"properties", object.properties}});
+    json &associations = out["associations"] = json::array();
+    for (const auto &[key, association] : world.associations)
+        associations.push_back({{"contactId", std::to_string(association.contactId)},
+                                {"objectType", association.objectType},
+                                {"objectId", std::to_string(association.objectId)}, {"labels", association.labels}});
+    json &lines = out["logLines"] = json::array();
+    for (const auto &line : world.logLines)
+        lines.push_back({{"stream", line.stream}, {"ts", std::to_string(line.timestampNs)}, {"line", line.line}});
+    out["sentry"] = {{"org", world.sentryProject.org}, {"slug", world.sentryProject.slug},
+                     {"name", world.sentryProject.name}, {"id", std::to_string(world.sentryProject.id)}};
+    json &issues = out["sentry"]["issues"] = json::array();
+    for (const auto &issue : world.sentryIssues)
+        issues.push_back(issueToJson(issue));
+    json &therapists = out["therapists"] = json::array();
+    for (const auto &row : world.therapists)
+        therapists.push_back(therapistToJson(row));
+    json &scenarios = out["scenarios"] = json::array();
+    for (const auto &tag : world.scenarios)
+        scenarios.push_back({{"contactId", std::to_string(tag.contactId)}, {"scenario", tag.scenario}, {"note", tag.note}});
+}
+
+void from_json(const json &in, World &world)
+{
+    world = World();
+    if (in.contains("portal")) {
+        const json &portal = in.at("portal");
+        world.portal.portalId = readId(portal.at("portalId"));
+        world.portal.uiDomain = portal.value("uiDomain", world.portal.uiDomain);
+        world.portal.timeZone = portal.value("timeZone", world.portal.timeZone);
+    }
+    if (in.contains("tokens")) {
+        const json &tokens = in.at("tokens");
+        world.tokens.hubspot = tokens.value("hubspot", std::string());
+        world.tokens.sentry = tokens.value("sentry", std::string());
+        const json loki = tokens.value("loki", json::object());
+        world.tokens.lokiBasicUser = loki.value("basicUser", std::string());
+        world.tokens.lokiBasicPassword = loki.value("basicPassword", std::string());
+        world.tokens.lokiBearer = loki.value("bearer", std::string());
+        world.tokens.lokiOrgId = loki.value("orgId", std::string());
+        world.tokens.hubspotMissingScopes = tokens.value("hubspotMissingScopes", std::vector<std::string>());
+    }
+    if (in.contains("settings")) {
+        const json &settings = in.at("settings");
+        world.settings.tenSecondlyMax = settings.value("tenSecondlyMax", world.settings.tenSecondlyMax);
+        world.settings.dailyMax = settings.value("dailyMax", world.settings.dailyMax);
+        world.settings.searchPerSecond = settings.value("searchPerSecond", world.settings.searchPerSecond);
+        world.settings.putSemantics = settings.value("putSemantics", world.settings.putSemantics);
+    }
+    for (const auto &item : in.value("objectTypes", json::array()))
+        world.objectTypes.push_back({item.at("id").get<std::string>(), item.value("name", std::string())});
+    if (!world.objectType("0-1"))
+        world.objectTypes.insert(world.objectTypes.begin(), {"0-1", "contacts"});
+    for (const auto &item : in.value("associationLabels", json::array()))
+        world.labelSets.push_back(labelSetFromJson(item));
+    for (const auto &item : in.value("contacts", json::array())) {
+        Contact contact;
+        contact.id = readId(item.at("id"));
+        contact.email = item.value("email", std::string());
+        contact.firstname = item.value("firstname", std::string());
+        contact.lastname = item.value("lastname", std::string());
+        contact.createdAt = readTime(item, "createdAt");
+        world.contacts[contact.id] = std::move(contact);
+    }
+    for (const auto &item : in.value("objects", json::array())) {
+        HubObject object;
+        object.id = readId(item.at("id"));
+        object.type = item.at("type").get<std::string>();
+        object.createdAt = readTime(item, "createdAt");
+        object.updatedAt = item.contains("updatedAt") ? readTime(item, "updatedAt") : object.createdAt;
+        object.archived = item.value("archived", false);
+        for (const auto &[key, value] : item.value("properties", json::object()).items())
+            object.properties[key] = value.is_string() ? value.get<std::string>() : value.dump();
+        world.objects[object.id] = std::move(object);
+    }
+    for (const auto &item : in.value("associations", json::array())) {
+        Association association;
+        association.contactId = readId(item.at("contactId"));
+        association.objectId = readId(item.at("objectId"));
+        association.objectType = item.value("objectType", std::string());
+        if (association.objectType.empty()) {
+            const auto object = world.objects.find(association.objectId);
+            if (object != world.objects.end())
+                association.objectType = object->second.type;
+        }
+        association.labels = item.value("labels", std::vector<std::string>());
+        world.addAssociation(std::move(association));
+    }
+    for (const auto &item : in.value("logLines", json::array()))
+        world.logLines.push_back({item.value("stream", std::map<std::string, std::string>()), readId(item.at("ts")),
+                                  item.at("line").get<std::string>()});
+    if (in.contains("sentry")) {
+        const json &sentry = in.at("sentry");
+        world.sentryProject.org = sentry.value("org", world.sentryProject.org);
+        world.sentryProject.slug = sentry.value("slug", world.sentryProject.slug);
+        world.sentryProject.name = sentry.value("name", world.sentryProject.slug);
+        if (sentry.contains("id"))
+            world.sentryProject.id = readId(sentry.at("id"));
+        for (const auto &item : sentry.value("issues", json::array()))
+            world.sentryIssues.push_back(issueFromJson(item));
+    }
+    for (const auto &item : in.value("therapists", json::array()))
+        world.therapists.push_back(therapistFromJson(item));
+    for (const auto &item : in.value("scenarios", json::array()))
+        world.scenarios.push_back({readId(item.at("contactId")), item.at("scenario").get<std::string>(),
+                                   item.value("note", std::string())});
+}
+
+bool loadWorldFile(const std::string &path, World &world, std::string *error)
+{
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = "cannot open world file " + path + ": " + file.errorString().toStdString();
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    try {
+        world = json::parse(bytes.constBegin(), bytes.constEnd()).get<World>();
+    } catch (const std::exception &exception) {
+        if (error)
+            *error = "invalid world file " + path + ": " + exception.what();
+        return false;
+    }
+    return true;
+}
+
+bool saveWorldFile(const std::string &path, const World &world, std::string *error)
+{
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = "cannot write " + path + ": " + file.errorString().toStdString();
+        return false;
+    }
+    const std::string text = json(world).dump(1);
+    file.write(text.data(), qint64(text.size()));
+    if (!file.commit()) {
+        if (error)
+            *error = "cannot write " + path + ": " + file.errorString().toStdString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace credsync::sandbox
