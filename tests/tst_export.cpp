@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("credentialing_active_attested_id = NULL")));
         QVERIFY(md.contains(QStringLiteral("Did not found Associated Custom Objects for Hubspot ID: 161204877310")));
         QVERIFY(md.contains(QStringLiteral("| 2025-09-14 17:42:51 UTC | 2025-09-14 13:42:51 EDT |")));
-        QVERIFY(md.contains(QStringLiteral("{app=\"therapist-credentialing-backend\"} |= \"161204877310\"")));
+        QVERIFY(md.contains(QStringLiteral("{app=\"therapist-credentialing-backend\"} |~ \"(?i)161204877310|6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\"")));
         QVERIFY(md.contains(QStringLiteral("52.8 s later")));
         QVERIFY(md.contains(QStringLiteral("(https://sentry.example.com/organizations/acme/issues/4412907/)")));
         QVERIFY(md.contains(QStringLiteral("14 events")));
@@ -184,7 +184,7 @@ private Q_SLOTS:
         const nlohmann::json &ana = document["therapists"][0];
         QCOMPARE(ana["id_comparison"][0]["verdict"].get<std::string>(), std::string("missing_in_db"));
         QCOMPARE(ana["id_comparison"][0]["hubspot_object_ids"][0].get<std::string>(), std::string("31822901245"));
-        QCOMPARE(ana["logql"].get<std::string>(), std::string("{app=\"therapist-credentialing-backend\"} |= \"161204877310\""));
+        QCOMPARE(ana["logql"].get<std::string>(), std::string("{app=\"therapist-credentialing-backend\"} |~ \"(?i)161204877310|6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\""));
         QCOMPARE(document["therapists"][2]["fixes_applied"][0]["fix"].get<std::string>(), std::string("relabel"));
         QCOMPARE(document["export"]["profile"].get<std::string>(), std::string("acme-prod"));
         QCOMPARE(document["export"]["generated_at"].get<std::string>(), std::string("2025-09-15T09:30:00Z"));

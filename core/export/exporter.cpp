@@ -6,6 +6,8 @@
 #include "pdfexport.h"
 #include "redactor.h"
 
+#include "../evidence/logql.h"
+
 #include <QBuffer>
 
 namespace credsync::exporting {
@@ -47,11 +49,9 @@ ExportContent preparedContent(const ExportContent &content, const ExportOptions 
     return Redactor(content, ExportLanguage(options.language)).apply(content);
 }
 
-QString logQuery(const Profile &profile, const QString &contactId)
+QString logQuery(const Profile &profile, const Therapist &therapist)
 {
-    if (contactId.isEmpty())
-        return profile.loki.selector;
-    return profile.loki.selector + QStringLiteral(" |= \"") + contactId + QLatin1Char('"');
+    return evidence::therapistLogQuery(profile.loki.selector, therapist.contactId, therapist.id);
 }
 
 Result<QByteArray> render(Format format, const ExportContent &content, const ExportOptions &options)

@@ -23,9 +23,9 @@ QString formatExtension(Format format);                 // .md|.json|.csv|.pdf
 // The content as the renderers must see it: masked when options.redact, untouched otherwise.
 ExportContent preparedContent(const ExportContent &content, const ExportOptions &options);
 
-// The LogQL query the evidence was read with, for one contact: the profile's selector filtered on the
-// contact id (what the inspector asks Loki for).
-QString logQuery(const Profile &profile, const QString &contactId);
+// The LogQL query the evidence was read with, for one therapist: the same text the inspector sends
+// to Loki (evidence::therapistLogQuery), so that a reader can paste it into Grafana and see the same lines.
+QString logQuery(const Profile &profile, const Therapist &therapist);
 
 Result<QByteArray> render(Format format, const ExportContent &content, const ExportOptions &options);
 

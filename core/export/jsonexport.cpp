@@ -83,7 +83,7 @@ nlohmann::json jsonExportDocument(const ExportContent &original, const ExportOpt
         const Therapist &t = report.snapshot.therapist;
         nlohmann::json entry = report::therapistToJson(report, c.profile, c.account);
         entry["id_comparison"] = idComparisonJson(report.snapshot, c.profile);
-        entry["logql"] = logQuery(c.profile, t.contactId);
+        entry["logql"] = logQuery(c.profile, t);
         nlohmann::json diagnosis = nlohmann::json::array();
         for (const Finding &finding : report.findings)
             diagnosis.push_back({{"code", finding.code},

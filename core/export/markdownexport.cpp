@@ -250,7 +250,7 @@ private:
     void logs(const TherapistSnapshot &s)
     {
         out += QStringLiteral("### ") + l.translate("Export", "Log lines") + QStringLiteral("\n\n");
-        out += l.translate("Export", "LogQL query") + QStringLiteral(":\n\n") + md::codeBlock(logQuery(c.profile, s.therapist.contactId), QStringLiteral("logql"))
+        out += l.translate("Export", "LogQL query") + QStringLiteral(":\n\n") + md::codeBlock(logQuery(c.profile, s.therapist), QStringLiteral("logql"))
             + QLatin1Char('\n');
         if (s.logs.empty()) {
             out += l.translate("Export", "No log lines found.") + QStringLiteral("\n\n");
