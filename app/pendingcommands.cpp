@@ -16,10 +16,4 @@ int runExportCommand(const QStringList &)
     return ExitFailed;
 }
 
-int runDoctorCommand(const QStringList &)
-{
-    printErr(QStringLiteral("credsync doctor: not available in this build yet.\n"));
-    return ExitFailed;
-}
-
 } // namespace credsync::app

@@ -26,7 +26,8 @@ FaultRule FaultRule::fromJson(const json &in)
     }
     if (in.contains("contentType"))
         rule.contentType = QByteArray::fromStdString(in.at("contentType").get<std::string>());
-    for (const auto &[key, value] : in.value("headers", json::object()).items())
+    const json headersObject = in.value("headers", json::object()); // items() must not outlive its json
+    for (const auto &[key, value] : headersObject.items())
         rule.headers.emplace_back(QByteArray::fromStdString(key),
                                   QByteArray::fromStdString(value.is_string() ? value.get<std::string>() : value.dump()));
     rule.delayMs = std::max(0, in.value("delayMs", 0));

@@ -137,7 +137,8 @@ HttpResponse SentryApi::page(const HttpRequest &request, std::size_t count,
         results.push_back(item(i));
     // Sentry always sends both links and says with results="…" whether following one is worthwhile.
     const QByteArray host = request.header("host").isEmpty() ? QByteArray("127.0.0.1") : request.header("host");
-    const auto link = [&](std::size_t at, bool previous, bool hasResults) {
+    // QByteArray, not auto: a QStringBuilder expression would outlive the temporaries it refers to.
+    const auto link = [&](std::size_t at, bool previous, bool hasResults) -> QByteArray {
         const QByteArray cursor = "0:" + QByteArray::number(qulonglong(at)) + (previous ? ":1" : ":0");
         QByteArray query;
         for (const QByteArray &part : request.rawQuery.split('&')) {

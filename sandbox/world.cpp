@@ -211,9 +211,11 @@ TherapistRow therapistFromJson(const json &entry)
     if (entry.contains("hubspot_id"))
         row.hubspotId = readOptionalId(entry.at("hubspot_id"));
     row.createdAt = readTime(entry, "created_at");
-    for (const auto &[column, value] : entry.value("id_columns", json::object()).items())
+    const json idcolumnsObject = entry.value("id_columns", json::object()); // items() must not outlive its json
+    for (const auto &[column, value] : idcolumnsObject.items())
         row.idColumns[column] = readOptionalId(value);
-    for (const auto &[column, value] : entry.value("attributes", json::object()).items())
+    const json attributesObject = entry.value("attributes", json::object()); // items() must not outlive its json
+    for (const auto &[column, value] : attributesObject.items())
         row.attributes[column] = value.is_string() ? value.get<std::string>() : value.dump();
     return row;
 }
@@ -318,7 +320,8 @@ void from_json(const json &in, World &world)
         object.createdAt = readTime(item, "createdAt");
         object.updatedAt = item.contains("updatedAt") ? readTime(item, "updatedAt") : object.createdAt;
         object.archived = item.value("archived", false);
-        for (const auto &[key, value] : item.value("properties", json::object()).items())
+        const json propertiesObject = item.value("properties", json::object()); // items() must not outlive its json
+        for (const auto &[key, value] : propertiesObject.items())
             object.properties[key] = value.is_string() ? value.get<std::string>() : value.dump();
         world.objects[object.id] = std::move(object);
     }

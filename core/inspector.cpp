@@ -1,0 +1,325 @@
+#include "inspector.h"
+
+#include "db/therapistrepository.h"
+#include "diagnosis/diagnosis.h"
+#include "evidence/eventextractor.h"
+#include "evidence/lokiclient.h"
+#include "evidence/sentryclient.h"
+#include "evidence/timeline.h"
+#include "hubspot/hubspotclient.h"
+#include "logging.h"
+#include "net/httptransport.h"
+#include "pipeline/evidencegatherer.h"
+#include "pipeline/hubspotgatherer.h"
+#include "pipeline/sourcefactory.h"
+#include "pipeline/targetresolver.h"
+
+#include <QTimer>
+
+#include <map>
+
+namespace credsync {
+
+namespace {
+constexpr int kScanPageSize = 500;
+
+void registerMetaTypes()
+{
+    static const bool registered = [] {
+        qRegisterMetaType<InspectOptions>();
+        qRegisterMetaType<SourceHealth>();
+        qRegisterMetaType<TherapistReport>();
+        qRegisterMetaType<UnresolvedTarget>();
+        qRegisterMetaType<Status>();
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+} // namespace
+
+struct Job
+{
+    quint64 id = 0;
+    bool scan = false;
+    InspectOptions options;
+    std::unique_ptr<pipeline::TargetResolver> resolver;
+    std::unique_ptr<pipeline::HubSpotGatherer> gatherer;
+    std::unique_ptr<pipeline::EvidenceGatherer> evidence;
+    int outstanding = 0;  // therapists gathered but not yet reported
+    int reported = 0;
+    int total = 0;
+    QString afterKey;     // scan: keyset position
+    bool exhausted = false;
+};
+
+struct Inspector::Private
+{
+    Inspector *q = nullptr;
+    Profile profile;
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    pipeline::Sources sources;
+    bool connected = false;
+    std::map<quint64, std::unique_ptr<Job>> jobs;
+
+    Job *job(quint64 id)
+    {
+        auto it = jobs.find(id);
+        return it == jobs.end() ? nullptr : it->second.get();
+    }
+
+    void finish(quint64 id, const Status &status)
+    {
+        auto it = jobs.find(id);
+        if (it == jobs.end())
+            return;
+        // The job may be finishing from inside one of its own callbacks: destroy it on the next turn.
+        Job *released = it->second.release();
+        jobs.erase(it);
+        QTimer::singleShot(0, q, [released] { delete released; });
+        Q_EMIT q->finished(id, status);
+    }
+
+    void report(Job *job, const QString &target, const Therapist &therapist, std::vector<HubSpotObject> objects,
+                const QString &hubspotProblem, pipeline::GatheredEvidence evidence)
+    {
+        TherapistReport report;
+        TherapistSnapshot &snapshot = report.snapshot;
+        snapshot.target = target;
+        snapshot.therapist = therapist;
+        snapshot.objects = std::move(objects);
+        snapshot.hubspotLoaded = hubspotProblem.isEmpty();
+        if (!hubspotProblem.isEmpty())
+            snapshot.problems.push_back({QStringLiteral("hubspot"), hubspotProblem});
+        snapshot.logs = std::move(evidence.logs);
+        snapshot.errors = std::move(evidence.errors);
+        for (SourceProblem &problem : evidence.problems)
+            snapshot.problems.push_back(std::move(problem));
+        snapshot.logEvents = evidence::extractEvents(snapshot.logs, profile.loki, profile.idColumns());
+        snapshot.takenAt = clock();
+        report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
+        report.timeline = evidence::buildTimeline(snapshot, profile, sources.account, sources.exploreUrlFor(therapist, snapshot));
+        ++job->reported;
+        Q_EMIT q->reportReady(job->id, report);
+        Q_EMIT q->progress(job->id, job->reported, std::max(job->total, job->reported));
+    }
+
+    // Reports every gathered therapist, reading evidence first when asked to; calls then() when all are out.
+    void deliver(quint64 jobId, std::vector<pipeline::ResolvedTherapist> therapists, pipeline::GatheredHubSpot gathered,
+                 std::function<bool(const TherapistReport &)> wantsEvidence, std::function<void()> then)
+    {
+        Job *job = this->job(jobId);
+        if (!job)
+            return;
+        job->outstanding += int(therapists.size());
+        auto shared = std::make_shared<pipeline::GatheredHubSpot>(std::move(gathered));
+        for (pipeline::ResolvedTherapist &resolved : therapists) {
+            const QString key = resolved.therapist.id;
+            std::vector<HubSpotObject> objects = shared->objects[key];
+            const QString problem = shared->problems.count(key) ? shared->problems[key] : QString();
+            bool evidenceWanted = job->options.withEvidence && sources.hasEvidence();
+            if (evidenceWanted && wantsEvidence) {
+                TherapistReport preview;
+                preview.snapshot.therapist = resolved.therapist;
+                preview.snapshot.objects = objects;
+                preview.snapshot.hubspotLoaded = problem.isEmpty();
+                preview.findings = diagnosis::diagnose(preview.snapshot, profile, clock());
+                evidenceWanted = wantsEvidence(preview);
+            }
+            if (!evidenceWanted) {
+                report(job, resolved.target, resolved.therapist, std::move(objects), problem, {});
+                --job->outstanding;
+                continue;
+            }
+            QDateTime earliest = resolved.therapist.createdAt;
+            for (const HubSpotObject &object : objects) {
+                if (object.createdAt.isValid() && (!earliest.isValid() || object.createdAt < earliest))
+                    earliest = object.createdAt;
+            }
+            job->evidence->gather(resolved.therapist, earliest,
+                                  [this, jobId, resolved, objects, problem, then](pipeline::GatheredEvidence evidence) {
+                                      Job *job = this->job(jobId);
+                                      if (!job)
+                                          return;
+                                      report(job, resolved.target, resolved.therapist, objects, problem, std::move(evidence));
+                                      if (--job->outstanding == 0)
+                                          then();
+                                  });
+        }
+        if (job->outstanding == 0)
+            then();
+    }
+
+    void nextScanPage(quint64 jobId)
+    {
+        Job *job = this->job(jobId);
+        if (!job)
+            return;
+        int pageSize = kScanPageSize;
+        if (job->options.limit > 0)
+            pageSize = std::min(pageSize, job->options.limit - job->reported);
+        if (pageSize <= 0) {
+            finish(jobId, Ok{});
+            return;
+        }
+        Result<std::vector<Therapist>> rows = sources.repository->page(job->afterKey, pageSize);
+        if (!rows) {
+            finish(jobId, rows.error());
+            return;
+        }
+        if (rows->empty()) {
+            finish(jobId, Ok{});
+            return;
+        }
+        job->afterKey = rows->back().id;
+        auto byKey = std::make_shared<std::map<QString, Therapist>>();
+        std::vector<pipeline::ResolvedTherapist> resolved;
+        for (const Therapist &therapist : rows.value()) {
+            (*byKey)[therapist.id] = therapist;
+            resolved.push_back({therapist.contactId.isEmpty() ? therapist.id : therapist.contactId, therapist});
+        }
+        // Object details (creation times, archived state) only where a finding needs them.
+        auto needsDetails = [this, byKey](const QString &key, const std::vector<HubSpotObject> &objects) {
+            std::map<QString, int> perType;
+            for (const HubSpotObject &object : objects) {
+                if (++perType[object.typeId] > 1)
+                    return true;
+            }
+            TherapistSnapshot preview;
+            preview.therapist = byKey->at(key);
+            preview.objects = objects;
+            preview.hubspotLoaded = true;
+            return !diagnosis::diagnose(preview, profile, clock()).empty();
+        };
+        job->gatherer->gather(rows.value(), needsDetails,
+                              [this, jobId, resolved](pipeline::GatheredHubSpot gathered) {
+                                  if (!this->job(jobId))
+                                      return;
+                                  if (gathered.fatal) {
+                                      finish(jobId, *gathered.fatal);
+                                      return;
+                                  }
+                                  deliver(jobId, resolved, std::move(gathered),
+                                          [](const TherapistReport &preview) { return !preview.findings.empty(); },
+                                          [this, jobId] {
+                                              // Yield to the event loop between pages so the GUI stays live.
+                                              QTimer::singleShot(0, q, [this, jobId] { nextScanPage(jobId); });
+                                          });
+                              });
+    }
+};
+
+Inspector::Inspector(Profile profile, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    registerMetaTypes();
+    d->q = this;
+    d->profile = std::move(profile);
+}
+
+Inspector::~Inspector()
+{
+    for (auto &[id, job] : d->jobs) {
+        if (job->resolver) job->resolver->cancel();
+        if (job->gatherer) job->gatherer->cancel();
+        if (job->evidence) job->evidence->cancel();
+    }
+    d->jobs.clear();
+}
+
+const Profile &Inspector::profile() const { return d->profile; }
+AccountInfo Inspector::accountInfo() const { return d->sources.account; }
+void Inspector::setClock(std::function<QDateTime()> clock) { d->clock = std::move(clock); }
+QDateTime Inspector::now() const { return d->clock(); }
+pipeline::Sources *Inspector::sources() { return d->connected ? &d->sources : nullptr; }
+
+void Inspector::connectSources()
+{
+    pipeline::connectSources(d->profile, d->sources, this, [this](const SourceHealth &health) {
+        Q_EMIT sourceHealthChanged(health);
+    }, [this](Status status) {
+        d->connected = status.ok();
+        if (d->sources.hubspot) {
+            connect(d->sources.hubspot.get(), &hubspot::HubSpotClient::rateBudgetChanged, this,
+                    [this](const hubspot::RateBudget &budget) { Q_EMIT rateBudgetChanged(budget.remaining, budget.max); },
+                    Qt::UniqueConnection);
+        }
+        Q_EMIT connected(status);
+    });
+}
+
+void Inspector::inspect(quint64 jobId, const QStringList &targets, const InspectOptions &options)
+{
+    if (!d->connected) {
+        Q_EMIT finished(jobId, Error::make(Error::Kind::Config, QStringLiteral("sources are not connected")));
+        return;
+    }
+    auto job = std::make_unique<Job>();
+    job->id = jobId;
+    job->options = options;
+    job->resolver = std::make_unique<pipeline::TargetResolver>(d->sources.repository.get(), d->sources.hubspot.get(),
+                                                               d->sources.account);
+    job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
+    job->evidence = d->sources.makeEvidenceGatherer();
+    Job *raw = job.get();
+    d->jobs[jobId] = std::move(job);
+
+    raw->resolver->resolve(targets, [this, jobId](pipeline::Resolution resolution) {
+        Job *job = d->job(jobId);
+        if (!job)
+            return;
+        for (const UnresolvedTarget &target : resolution.unresolved)
+            Q_EMIT unresolved(jobId, target);
+        if (resolution.fatal) {
+            d->finish(jobId, *resolution.fatal);
+            return;
+        }
+        job->total = int(resolution.therapists.size());
+        Q_EMIT progress(jobId, 0, job->total);
+        std::vector<Therapist> therapists;
+        for (const pipeline::ResolvedTherapist &resolved : resolution.therapists)
+            therapists.push_back(resolved.therapist);
+        auto resolved = std::make_shared<std::vector<pipeline::ResolvedTherapist>>(std::move(resolution.therapists));
+        job->gatherer->gather(therapists, [](const QString &, const std::vector<HubSpotObject> &) { return true; },
+                              [this, jobId, resolved](pipeline::GatheredHubSpot gathered) {
+                                  if (!d->job(jobId))
+                                      return;
+                                  if (gathered.fatal) {
+                                      d->finish(jobId, *gathered.fatal);
+                                      return;
+                                  }
+                                  d->deliver(jobId, *resolved, std::move(gathered), nullptr,
+                                             [this, jobId] { d->finish(jobId, Ok{}); });
+                              });
+    });
+}
+
+void Inspector::scan(quint64 jobId, const InspectOptions &options)
+{
+    if (!d->connected) {
+        Q_EMIT finished(jobId, Error::make(Error::Kind::Config, QStringLiteral("sources are not connected")));
+        return;
+    }
+    auto job = std::make_unique<Job>();
+    job->id = jobId;
+    job->scan = true;
+    job->options = options;
+    job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
+    job->evidence = d->sources.makeEvidenceGatherer();
+    if (Result<qint64> count = d->sources.repository->count(); count)
+        job->total = int(options.limit > 0 ? std::min<qint64>(options.limit, *count) : *count);
+    d->jobs[jobId] = std::move(job);
+    Q_EMIT progress(jobId, 0, d->jobs[jobId]->total);
+    d->nextScanPage(jobId);
+}
+
+void Inspector::cancel(quint64 jobId)
+{
+    Job *job = d->job(jobId);
+    if (!job)
+        return;
+    if (job->resolver) job->resolver->cancel();
+    if (job->gatherer) job->gatherer->cancel();
+    if (job->evidence) job->evidence->cancel();
+    d->finish(jobId, Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+}
+
+} // namespace credsync
