@@ -10,10 +10,4 @@ int runFixCommand(const QStringList &)
     return ExitFailed;
 }
 
-int runExportCommand(const QStringList &)
-{
-    printErr(QStringLiteral("credsync export: not available in this build yet.\n"));
-    return ExitFailed;
-}
-
 } // namespace credsync::app

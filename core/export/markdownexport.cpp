@@ -194,7 +194,9 @@ private:
         for (const report::IdRow &row : rows)
             block += row.column.leftJustified(columnWidth, QLatin1Char(' ')) + QStringLiteral(" = ")
                 + row.dbValue.value_or(QStringLiteral("NULL")).leftJustified(valueWidth, QLatin1Char(' ')) + QStringLiteral("  # ")
-                + row.label + QStringLiteral(": ") + verdictText(row) + QLatin1Char('\n');
+                // With several object types "Active" alone would not say whose label it is.
+                + (c.profile.objects.size() > 1 ? row.objectType + QStringLiteral(" / ") : QString()) + row.label
+                + QStringLiteral(": ") + verdictText(row) + QLatin1Char('\n');
         out += md::codeBlock(block, QStringLiteral("text")) + QLatin1Char('\n');
     }
 
