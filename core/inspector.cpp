@@ -237,10 +237,10 @@ void Inspector::connectSources()
         Q_EMIT sourceHealthChanged(health);
     }, [this](Status status) {
         d->connected = status.ok();
+        // Each connect builds a new client, so this connection is made once per client.
         if (d->sources.hubspot) {
             connect(d->sources.hubspot.get(), &hubspot::HubSpotClient::rateBudgetChanged, this,
-                    [this](const hubspot::RateBudget &budget) { Q_EMIT rateBudgetChanged(budget.remaining, budget.max); },
-                    Qt::UniqueConnection);
+                    [this](const hubspot::RateBudget &budget) { Q_EMIT rateBudgetChanged(budget.remaining, budget.max); });
         }
         Q_EMIT connected(status);
     });

@@ -71,34 +71,37 @@ QByteArray DemoEnvironment::profileJson() const
 {
     if (!m_server)
         return {};
+    // ordered_json: the profile keeps the contract's key order, and label order is meaningful to people.
+    using ordered = nlohmann::ordered_json;
     const World &world = m_server->world();
     const std::string base = m_server->baseUrl().toStdString();
-    json objects = json::array();
+    ordered objects = ordered::array();
     // The demo portal's object types and how their labels map to DB columns; types a loaded world
     // lacks are left out.
-    struct Mapping { const char *name; json labels; json unique; json required; json exclusive; };
+    struct Mapping { const char *name; ordered labels; ordered unique; ordered required; ordered exclusive; };
     const Mapping mappings[] = {
         {"Credentialing",
          {{demo::kActiveAttested, "credentialing_active_attested_id"}, {demo::kActive, "credentialing_hubspot_id"},
           {demo::kRelocation, "credentialing_relocation_id"}},
          {demo::kActiveAttested, demo::kActive, demo::kRelocation}, demo::kActiveAttested,
-         json::array({json::array({demo::kActiveAttested, demo::kActive})})},
-        {"License", {{demo::kActive, "license_hubspot_id"}}, {demo::kActive}, nullptr, json::array()},
+         ordered::array({ordered::array({demo::kActiveAttested, demo::kActive})})},
+        {"License", {{demo::kActive, "license_hubspot_id"}}, {demo::kActive}, nullptr, ordered::array()},
         {"Therapist Address",
          {{demo::kActive, "therapist_address_hubspot_id"}, {demo::kRelocation, "therapist_address_relocation_id"}},
-         {demo::kActive, demo::kRelocation}, nullptr, json::array()},
+         {demo::kActive, demo::kRelocation}, nullptr, ordered::array()},
     };
     for (const Mapping &mapping : mappings) {
         const ObjectType *type = world.objectType(mapping.name);
         if (!type)
             continue;
-        json object = {{"name", mapping.name}, {"type_id", type->id}, {"labels", mapping.labels},
-                       {"unique_labels", mapping.unique}, {"exclusive_labels", mapping.exclusive}};
+        ordered object = {{"name", mapping.name}, {"type_id", type->id}, {"labels", mapping.labels},
+                          {"unique_labels", mapping.unique}};
         if (!mapping.required.is_null())
             object["required_label"] = mapping.required;
+        object["exclusive_labels"] = mapping.exclusive;
         objects.push_back(std::move(object));
     }
-    const json profile = {
+    const ordered profile = {
         {"name", "demo"},
         {"hubspot", {{"base_url", base}, {"portal_id", std::to_string(world.portal.portalId)},
                      {"ui_domain", world.portal.uiDomain}, {"token_env", kHubSpotTokenEnv}}},

@@ -85,7 +85,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_stack->addWidget(empty);
     m_stack->addWidget(details);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_stack);
 
     connect(m_header, &TherapistHeader::fixClicked, this, [this](const QString &fix) { Q_EMIT fixRequested(fix, m_keys); });
@@ -154,7 +154,9 @@ void DetailPane::updateTabTitles()
         if (report::verdictIsProblem(m_idsModel->verdictAt(row)))
             ++problems;
     }
-    m_tabs->setTabText(IdsTab, problems ? tr("Ids (%n mismatch(es))", nullptr, problems) : tr("Ids"));
+    m_tabs->setTabText(IdsTab, problems == 0 ? tr("Ids")
+                               : problems == 1 ? tr("Ids (1 mismatch)")
+                                               : tr("Ids (%1 mismatches)").arg(problems));
     m_tabs->setTabText(ObjectsTab, title(tr("Objects"), m_objectsModel->rowCount()));
     m_tabs->setTabText(FindingsTab, title(tr("Findings"), m_findingsModel->rowCount()));
     m_tabs->setTabText(LogsTab, title(tr("Logs"), m_logsModel->rowCount()));

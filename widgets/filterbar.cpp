@@ -47,11 +47,13 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_code, 1);
-    layout->addWidget(m_severity, 1);
-    layout->addWidget(m_objectType, 1);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_code);
+    layout->addWidget(m_severity);
+    layout->addWidget(m_objectType);
+    layout->addSpacing(8);
     layout->addWidget(m_count);
+    m_search->setMinimumWidth(260);
 
     // Filtering 10,000 rows on every keystroke stutters; wait for a pause in typing.
     m_debounce.setSingleShot(true);
@@ -107,7 +109,10 @@ void FilterBar::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    m_count->setText(shown == total ? tr("%n therapist(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+    if (shown != total)
+        m_count->setText(tr("%1 of %2 shown").arg(shown).arg(total));
+    else
+        m_count->setText(total == 1 ? tr("1 therapist") : tr("%1 therapists").arg(total));
 }
 
 } // namespace credsync

@@ -25,14 +25,15 @@ ListPane::ListPane(TherapistListModel *therapists, UnresolvedModel *unresolved, 
     m_view->sortByColumn(TherapistListModel::StatusColumn, Qt::DescendingOrder);
     QHeaderView *header = m_view->header();
     header->setSectionResizeMode(TherapistListModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TherapistListModel::NameColumn, 150);
-    header->resizeSection(TherapistListModel::EmailColumn, 180);
-    header->resizeSection(TherapistListModel::ContactIdColumn, 110);
-    header->resizeSection(TherapistListModel::FindingsColumn, 260);
-    header->setStretchLastSection(true);
+    header->resizeSection(TherapistListModel::NameColumn, 180);
+    header->resizeSection(TherapistListModel::EmailColumn, 240);
+    header->resizeSection(TherapistListModel::ContactIdColumn, 130);
+    header->setSectionResizeMode(TherapistListModel::FindingsColumn, QHeaderView::Stretch);
+    header->resizeSection(TherapistListModel::LastErrorColumn, 190);
+    header->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);

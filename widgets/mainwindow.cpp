@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
+#include "core/targets/targetparser.h"
 #include "detailpane.h"
 #include "detailtableview.h"
 #include "filterbar.h"
 #include "inspectionservice.h"
-#include "intakeparser.h"
 #include "jobprogresswidget.h"
 #include "listpane.h"
 #include "models/therapistfilterproxy.h"
@@ -36,7 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new TriageSession(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_listPane(new ListPane(m_session->therapists(), m_session->unresolved(), this))
     , m_detailPane(new DetailPane(this))
     , m_sourceStatus(new SourceStatusWidget(this))
@@ -45,8 +45,10 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("CredSync Console"));
     m_splitter->addWidget(m_listPane);
     m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 6);
+    // List above, details below (Wireshark's arrangement): both get the full width, which the
+    // seven-column Ids table and the list's finding chips need more than height.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_splitter);
@@ -223,14 +225,24 @@ bool MainWindow::isShowingWelcome() const
 
 void MainWindow::inspectText(const QString &text)
 {
-    const QStringList targets = extractTargets(text);
+    // core's parser picks the targets out of a ticket's prose; what looked like a target but is not
+    // one is listed with the reason right away, without a round trip through the inspector.
+    const targets::ParseResult parsed = targets::parseTargets(text);
+    for (const UnresolvedTarget &rejected : parsed.rejected)
+        m_session->unresolved()->append(rejected);
+    QStringList targets;
+    for (const targets::ParsedTarget &target : parsed.targets)
+        targets << target.text;
     if (targets.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing to inspect in the pasted text"), 4000);
+        statusBar()->showMessage(parsed.rejected.empty() ? tr("Nothing to inspect in the pasted text")
+                                                         : tr("No valid target in the pasted text"),
+                                 4000);
         return;
     }
     m_selectFirstResult = m_listPane->currentSourceRow() < 0;
     m_session->inspect(targets);
-    statusBar()->showMessage(tr("Inspecting %n target(s)…", nullptr, int(targets.size())));
+    statusBar()->showMessage(targets.size() == 1 ? tr("Inspecting 1 target…")
+                                                 : tr("Inspecting %1 targets…").arg(targets.size()));
 }
 
 void MainWindow::pasteFromClipboard()
@@ -298,10 +310,10 @@ void MainWindow::onJobFinished(const QString &errorMessage)
             ++broken;
     }
     const int unresolved = m_session->unresolved()->rowCount();
-    QString message = tr("%n therapist(s) listed", nullptr, model->rowCount()) + QStringLiteral(", ")
-        + tr("%n broken", nullptr, broken);
+    QString message = model->rowCount() == 1 ? tr("1 therapist listed") : tr("%1 therapists listed").arg(model->rowCount());
+    message += QStringLiteral(", ") + tr("%1 broken").arg(broken);
     if (unresolved)
-        message += QStringLiteral(", ") + tr("%n not found", nullptr, unresolved);
+        message += QStringLiteral(", ") + tr("%1 not found").arg(unresolved);
     statusBar()->showMessage(message);
 }
 
@@ -325,7 +337,7 @@ void MainWindow::restoreLayout()
         resize(1440, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({620, 800});
+        m_splitter->setSizes({300, 500});
 }
 
 void MainWindow::saveLayout() const

@@ -94,6 +94,11 @@ QPushButton *TherapistHeader::fixButton(const QString &fix) const
     return nullptr;
 }
 
+QString TherapistHeader::nameText() const
+{
+    return m_name->text();
+}
+
 void TherapistHeader::showReport(const TherapistReport &report, const AccountInfo &account, int selectedCount)
 {
     const Therapist &t = report.snapshot.therapist;
@@ -128,7 +133,7 @@ void TherapistHeader::showReport(const TherapistReport &report, const AccountInf
         m_problems->setText(tr("Incomplete: %1").arg(problems.join(QStringLiteral("; "))));
     }
     m_selection->setVisible(selectedCount > 1);
-    m_selection->setText(tr("%n therapist(s) selected; fixes apply to all", nullptr, selectedCount));
+    m_selection->setText(tr("%1 therapists selected; fixes apply to all").arg(selectedCount));
 }
 
 } // namespace credsync

@@ -20,6 +20,7 @@ public:
     // fix: "pull-ids" | "resync" | "relabel".
     QPushButton *fixButton(const QString &fix) const;
     QPushButton *copyButton() const { return m_copy; }
+    QString nameText() const;
 
 Q_SIGNALS:
     void fixClicked(const QString &fix);

@@ -40,6 +40,7 @@ TherapistTableView::TherapistTableView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
     setAcceptDrops(true);
+    viewport()->setAcceptDrops(true); // drops are delivered to the viewport, which must accept them itself
     setDropIndicatorShown(false);
     setItemDelegateForColumn(TherapistListModel::FindingsColumn,
                              new ChipsDelegate(TherapistListModel::FindingCodesRole, findingCodeTone, this));
@@ -101,11 +102,17 @@ void TherapistTableView::dragMoveEvent(QDragMoveEvent *event)
 
 void TherapistTableView::dropEvent(QDropEvent *event)
 {
-    const QString text = droppedText(event->mimeData());
+    if (takeDroppedData(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool TherapistTableView::takeDroppedData(const QMimeData *mime)
+{
+    const QString text = droppedText(mime);
     if (text.trimmed().isEmpty())
-        return;
-    event->acceptProposedAction();
+        return false;
     Q_EMIT textDropped(text);
+    return true;
 }
 
 void TherapistTableView::keyPressEvent(QKeyEvent *event)

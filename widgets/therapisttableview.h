@@ -3,6 +3,8 @@
 // Ctrl+V is a window action (so it works from anywhere in the list); Ctrl+C copies the selected rows.
 #include "placeholdertreeview.h"
 
+class QMimeData;
+
 namespace credsync {
 
 class TherapistTableView : public PlaceholderTreeView
@@ -16,6 +18,9 @@ public:
     QString selectionText() const;
     void copySelection() const;
     void openCurrentContact() const;
+    // What a drop does with its payload; public because QApplication only delivers drops during a
+    // real drag, which tests cannot start.
+    bool takeDroppedData(const QMimeData *mime);
 
 Q_SIGNALS:
     void textDropped(const QString &text);

@@ -95,7 +95,7 @@ TimelineWidget::Geometry TimelineWidget::geometry() const
     g.spanBandTop = 6;
     const int left = gutter + 28;
     const int top = g.spanBandTop + kSpanBand;
-    g.plot = QRect(left, top, std::max(10, width() - left - 48), int(g.lanes.size()) * kLaneHeight);
+    g.plot = QRect(left, top, std::max(10, width() - left - 72), int(g.lanes.size()) * kLaneHeight);
     return g;
 }
 

@@ -55,7 +55,8 @@ UnresolvedPanel::UnresolvedPanel(UnresolvedModel *model, QWidget *parent)
 void UnresolvedPanel::updateState()
 {
     const int count = m_model->rowCount();
-    m_title->setText(tr("%n target(s) not found. Double-click one to correct it, then Retry.", nullptr, count));
+    m_title->setText((count == 1 ? tr("1 target not found.") : tr("%1 targets not found.").arg(count)) + QLatin1Char(' ')
+                     + tr("Double-click one to correct it, then Retry."));
     setVisible(count > 0);
 }
 

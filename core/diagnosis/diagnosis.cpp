@@ -30,7 +30,10 @@ std::vector<Finding> diagnose(const TherapistSnapshot &snapshot, const Profile &
         if (snapshot.hubspotLoaded) {
             const TypeView view(snapshot, type);
             const std::optional<PullGap> pull = findPullBeforeCreate(view, snapshot);
-            checkNoObjects(view, snapshot.therapist, profile.diagnosis, now, findings);
+            // A type with a required label is one HubSpot's workflow must create for every contact; a type
+            // without one (a Relocation address, say) is optional, and its absence is not a finding.
+            if (!type.requiredLabel.isEmpty())
+                checkNoObjects(view, snapshot.therapist, profile.diagnosis, now, findings);
             const std::size_t before = findings.size();
             checkIdColumns(view, snapshot.therapist, pull, findings);
             idMissing = idMissing
