@@ -426,4 +426,263 @@
         <translation>CONFLICTO: %1 llevan todos la etiqueta</translation>
     </message>
 </context>
+<context>
+    <name>credsync::CasePanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation>Terapeutas</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Show closed cases</source>
+        <translation>Mostrar casos cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;New case from selection…</source>
+        <translation>&amp;Nuevo caso con la selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Add selection</source>
+        <translation>&amp;Añadir selección</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;again</source>
+        <translation>Inspeccionar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Inspect the case&apos;s therapists now and show what changed since the case was saved</source>
+        <translation>Inspeccionar ahora los terapeutas del caso y mostrar qué cambió desde que se guardó</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Ticket reference or URL</source>
+        <translation>Referencia o URL del ticket</translation>
+    </message>
+    <message>
+        <source>Notes for this case</source>
+        <translation>Notas del caso</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save ticket and notes</source>
+        <translation>Guardar ticket y notas</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>Nombre del caso:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Renombrar caso</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>No workspace: cases cannot be stored.</source>
+        <translation>Sin espacio de trabajo: no se pueden guardar casos.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;abrir</translation>
+    </message>
+    <message>
+        <source>Select a case, or select therapists in the list and make a new case.</source>
+        <translation>Elija un caso, o seleccione terapeutas en la lista y cree un caso nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with profile %2; %n therapist(s).</source>
+        <translation>
+            <numerusform>Abierto el %1 con el perfil %2; %n terapeuta.</numerusform>
+            <numerusform>Abierto el %1 con el perfil %2; %n terapeutas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>Cerrado el %1.</translation>
+    </message>
+    <message>
+        <source>Inspected again: the export shows what changed.</source>
+        <translation>Inspeccionado de nuevo: la exportación muestra qué cambió.</translation>
+    </message>
+    <message>
+        <source>Case “%1” saved with the evidence seen now.</source>
+        <translation>Caso «%1» guardado con la evidencia vista ahora.</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Elija primero un caso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapist(s) added.</source>
+        <translation>
+            <numerusform>%n terapeuta añadido.</numerusform>
+            <numerusform>%n terapeutas añadidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>credsync::ExportDialog</name>
+    <message>
+        <source>Export write-up</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Markdown (for the tracker)</source>
+        <translation>Markdown (para el gestor de tickets)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV (one row per therapist)</source>
+        <translation>CSV (una fila por terapeuta)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Language of the write-up</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>Mask names and email addresses</source>
+        <translation>Ocultar nombres y direcciones de correo</translation>
+    </message>
+    <message>
+        <source>For sharing outside the team: every name and address becomes a placeholder.</source>
+        <translation>Para compartir fuera del equipo: cada nombre y dirección se sustituye por un marcador.</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>Mostrar el texto</translation>
+    </message>
+    <message>
+        <source>Show the Markdown, JSON or CSV text instead of the rendered preview.</source>
+        <translation>Mostrar el texto Markdown, JSON o CSV en lugar de la vista previa.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Export text</source>
+        <translation>Texto exportado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Markdown</source>
+        <translation>&amp;Copiar Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the write-up as Markdown, ready to paste into the ticket</source>
+        <translation>Copiar el informe en Markdown, listo para pegar en el ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapist(s) · profile %1</source>
+        <translation>
+            <numerusform>%n terapeuta · perfil %1</numerusform>
+            <numerusform>%n terapeutas · perfil %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · names and emails masked</source>
+        <translation> · nombres y correos ocultos</translation>
+    </message>
+    <message>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>write-up</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>Save the write-up</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+</context>
 </TS>
