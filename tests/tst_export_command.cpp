@@ -144,7 +144,8 @@ private Q_SLOTS:
                                                QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), md}),
                  int(app::ExitOk));
         const QString text = QString::fromUtf8(readFile(md));
-        QVERIFY(text.startsWith(QStringLiteral("# Case: SUP-1 ids — SUP-1")));
+        QVERIFY(text.startsWith(QStringLiteral("# Case: SUP-1 ids\n"))); // named after its ticket: not repeated
+        QVERIFY(text.contains(QStringLiteral("- **Ticket:** SUP-1\n")));
         QVERIFY(text.contains(QStringLiteral("- **Case closed:**")));
         QVERIFY(text.contains(QStringLiteral("> Pulled ids.")));
         QVERIFY(text.contains(m_ticket[0]) && text.contains(m_ticket[1]));

@@ -76,6 +76,10 @@ private Q_SLOTS:
         int pages = 0;
         const QByteArray pdf = pdfOf(content, ExportOptions{}, &pages);
         QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
+        // Upper bound too: a layout at the wrong resolution (fonts at 72 dpi on a 300 dpi page) would
+        // fit the whole document on two or three pages, or balloon to hundreds.
+        QVERIFY2(pages <= 40, qPrintable(QString::number(pages)));
+        qInfo("600 log rows laid out on %d pages", pages);
         QCOMPARE(pageObjects(pdf), pages);
     }
 

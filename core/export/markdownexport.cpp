@@ -101,7 +101,9 @@ private:
     {
         if (c.caseHeader) {
             out += QStringLiteral("# ") + l.translate("Export", "Case") + QStringLiteral(": ") + md::escape(c.caseHeader->name);
-            if (!c.caseHeader->ticket.isEmpty() && !c.caseHeader->ticket.startsWith(QLatin1String("http")))
+            // The ticket in the title, unless it is a URL (listed below) or the case is already named after it.
+            if (!c.caseHeader->ticket.isEmpty() && !c.caseHeader->ticket.startsWith(QLatin1String("http"))
+                && !c.caseHeader->name.contains(c.caseHeader->ticket))
                 out += QStringLiteral(" — ") + md::escape(c.caseHeader->ticket);
             out += QStringLiteral("\n\n");
         } else {

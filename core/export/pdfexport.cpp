@@ -25,7 +25,7 @@ QString documentTitle(const ExportContent &content, const ExportLanguage &langua
 {
     if (content.caseHeader) {
         QString title = language.translate("Export", "Case") + QStringLiteral(": ") + content.caseHeader->name;
-        if (!content.caseHeader->ticket.isEmpty())
+        if (!content.caseHeader->ticket.isEmpty() && !content.caseHeader->name.contains(content.caseHeader->ticket))
             title += QStringLiteral(" — ") + content.caseHeader->ticket;
         return title;
     }
