@@ -1,9 +1,10 @@
 #pragma once
-// Placeholder until the triage window lands (its owner replaces this file).
+// The window's entry point: `credsync` (no command) and `credsync --demo` land here.
 #include <QSize>
 #include <QString>
 
 namespace credsync::app {
+
 struct GuiOptions
 {
     bool demo = false;
@@ -13,5 +14,9 @@ struct GuiOptions
     QString tab;
     QSize screenshotSize{1440, 900};
 };
+
+// Needs a QApplication to exist. Shows the window (or, with screenshotPath, renders it offscreen to a
+// PNG after loading and returns 0/1).
 int runGui(const GuiOptions &options);
+
 } // namespace credsync::app

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -61,6 +62,8 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
+    // Default-constructible (a success holding T{}) so that Results can travel through queued signals.
+    Result() requires std::is_default_constructible_v<T> : m_value(T{}) {}
     Result(T value) : m_value(std::move(value)) {}
     Result(Error error) : m_value(std::move(error)) {}
 

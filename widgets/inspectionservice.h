@@ -26,6 +26,9 @@ Q_SIGNALS:
     void progress(quint64 jobId, int done, int total);
     // errorMessage is empty when the job ran to the end (whatever it found).
     void finished(quint64 jobId, const QString &errorMessage);
+    // The sources are open (errorMessage empty) or could not be opened; account holds the portal's
+    // id and UI domain for record links.
+    void sourcesConnected(const QString &errorMessage, const credsync::AccountInfo &account);
     void sourceHealthChanged(const credsync::SourceHealth &health);
     void rateBudgetChanged(int remaining, int max);
 };

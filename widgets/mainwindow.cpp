@@ -112,10 +112,8 @@ void MainWindow::createActions()
     };
     add(QStringLiteral("paste"), tr("&Paste targets"), QKeySequence::Paste, &MainWindow::pasteFromClipboard)
         ->setToolTip(tr("Inspect the contact ids, emails and links on the clipboard (Ctrl+V)"));
-    add(QStringLiteral("scan"), tr("&Load all therapists"), QKeySequence(tr("Ctrl+L")), [this] {
-        m_selectFirstResult = true;
-        m_session->scan();
-    })->setToolTip(tr("Check every therapist in the database"));
+    add(QStringLiteral("scan"), tr("&Load all therapists"), QKeySequence(tr("Ctrl+L")), &MainWindow::loadAll)
+        ->setToolTip(tr("Check every therapist in the database"));
     add(QStringLiteral("refresh"), tr("&Refresh selection"), QKeySequence::Refresh, &MainWindow::refreshSelection)
         ->setToolTip(tr("Inspect the selected therapists again (F5)"));
     add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->cancel(); });
@@ -197,6 +195,15 @@ void MainWindow::setSession(const Profile &profile, const AccountInfo &account, 
                 Qt::UniqueConnection);
         connect(service, &InspectionService::rateBudgetChanged, m_sourceStatus, &SourceStatusWidget::setRateBudget,
                 Qt::UniqueConnection);
+        connect(service, &InspectionService::sourcesConnected, this,
+                [this](const QString &error, const AccountInfo &connectedAccount) {
+                    // A source that cannot be opened is a status-bar message, not a dialog: the
+                    // indicators beside it say which one and why.
+                    if (!error.isEmpty())
+                        statusBar()->showMessage(tr("Could not connect: %1").arg(error));
+                    else
+                        setAccount(connectedAccount);
+                });
     }
     setWindowTitle(tr("%1 — CredSync Console").arg(profile.name));
     m_stack->setCurrentWidget(m_splitter);
@@ -221,6 +228,12 @@ void MainWindow::showWelcome()
 bool MainWindow::isShowingWelcome() const
 {
     return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::loadAll()
+{
+    m_selectFirstResult = true;
+    m_session->scan();
 }
 
 void MainWindow::inspectText(const QString &text)

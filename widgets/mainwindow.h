@@ -35,6 +35,8 @@ public:
 
     // Intake: targets are picked out of the text and inspected in the background.
     void inspectText(const QString &text);
+    // "Load all therapists": a scan that replaces the list; the first row is opened when it arrives.
+    void loadAll();
     // Selects the therapist a target names (contact id, email, name, therapist id); false if not listed.
     bool selectTarget(const QString &target);
     // Sets the profile remembered for next time (QSettings).

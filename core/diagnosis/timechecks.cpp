@@ -87,6 +87,24 @@ void addPullBeforeCreate(const TypeView &view, const PullGap &gap, std::vector<F
                               view.type().name, summary, std::move(evidence)));
 }
 
+// A workflow may create several objects of one type at once on purpose (an Active and a Relocation
+// address): each then carries its own label, and no label twice. A worker that ran twice leaves objects
+// with the same label, or one without any.
+static bool isDeliberateSet(const std::vector<const HubSpotObject *> &cluster)
+{
+    QStringList seen;
+    for (const HubSpotObject *object : cluster) {
+        if (object->labels.isEmpty())
+            return false;
+        for (const QString &label : object->labels) {
+            if (seen.contains(label))
+                return false;
+            seen << label;
+        }
+    }
+    return true;
+}
+
 void checkDuplicateRun(const TypeView &view, const DiagnosisSettings &settings, std::vector<Finding> &out)
 {
     // Archived objects are left out: someone already cleaned those up, and a relabel cannot touch them.
@@ -103,9 +121,9 @@ void checkDuplicateRun(const TypeView &view, const DiagnosisSettings &settings, 
         std::size_t end = start + 1;
         while (end < timed.size() && timed[end - 1]->createdAt.msecsTo(timed[end]->createdAt) <= windowMs)
             ++end;
-        if (end - start >= 2) {
-            const std::vector<const HubSpotObject *> cluster(timed.begin() + static_cast<std::ptrdiff_t>(start),
-                                                             timed.begin() + static_cast<std::ptrdiff_t>(end));
+        const std::vector<const HubSpotObject *> cluster(timed.begin() + static_cast<std::ptrdiff_t>(start),
+                                                         timed.begin() + static_cast<std::ptrdiff_t>(end));
+        if (cluster.size() >= 2 && !isDeliberateSet(cluster)) {
             const qint64 spanMs = cluster.front()->createdAt.msecsTo(cluster.back()->createdAt);
             out.push_back(makeFinding(
                 FindingCode::DuplicateRun, Severity::Warning, QStringLiteral("relabel"), view.type().name,
