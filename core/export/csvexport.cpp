@@ -1,0 +1,79 @@
+#include "csvexport.h"
+
+#include "evidencediff.h"
+#include "exporter.h"
+#include "exportlanguage.h"
+#include "redactor.h"
+
+#include "../jsonio.h"
+
+namespace credsync::exporting {
+
+namespace csv {
+
+QString field(const QString &value)
+{
+    QString text = value;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'));
+    if (!quote)
+        return text;
+    text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString row(const QStringList &fields)
+{
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const QString &value : fields)
+        cells << field(value);
+    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+} // namespace csv
+
+namespace {
+
+// "relabel applied 2025-09-15T09:12:00Z; ..." or "none": what a spreadsheet filter needs.
+QString fixStatus(const ExportContent &c, const QString &therapistId)
+{
+    const auto it = c.fixes.find(therapistId);
+    if (it == c.fixes.end() || it->second.empty())
+        return QStringLiteral("none");
+    QStringList parts;
+    for (const AppliedFix &fix : it->second)
+        parts << fix.fix + QLatin1Char(' ') + fix.outcome + QLatin1Char(' ') + isoUtc(fix.time);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QByteArray csvExport(const ExportContent &original, const ExportOptions &options)
+{
+    const ExportContent c = preparedContent(original, options);
+    // Header names are machine names, not translated: spreadsheets and scripts key on them.
+    const QStringList idColumns = c.profile.idColumns();
+    QStringList header{QStringLiteral("contact_id"), QStringLiteral("therapist_id"), QStringLiteral("name")};
+    header << idColumns;
+    header << QStringLiteral("findings") << QStringLiteral("fix_status");
+    QString out = csv::row(header);
+    for (const TherapistReport &report : c.reports) {
+        const Therapist &t = report.snapshot.therapist;
+        QStringList fields{t.contactId, t.id, t.name};
+        for (const QString &column : idColumns) {
+            const auto it = t.columns.find(column);
+            fields << (it != t.columns.end() && it->second ? *it->second : QString());
+        }
+        fields << findingCodes(report, QStringLiteral(";")) << fixStatus(c, t.id);
+        out += csv::row(fields);
+    }
+    if (options.redact)
+        out = Redactor::maskEmails(out, ExportLanguage(options.language).translate("Export", "[email hidden]"));
+    return out.toUtf8();
+}
+
+} // namespace credsync::exporting

@@ -1,0 +1,416 @@
+#include "markdownexport.h"
+
+#include "diagnosistext.h"
+#include "evidencediff.h"
+#include "exporter.h"
+#include "exportlanguage.h"
+#include "markdowntext.h"
+#include "redactor.h"
+
+#include "../report/idcomparison.h"
+#include "../report/reportjson.h"
+
+#include <algorithm>
+
+namespace credsync::exporting {
+
+namespace md = markdown;
+
+namespace {
+
+class MarkdownWriter
+{
+public:
+    MarkdownWriter(const ExportContent &content, const ExportOptions &options)
+        : c(content), o(options), l(options.language)
+    {
+    }
+
+    QString write()
+    {
+        header();
+        summary();
+        int index = 0;
+        for (const TherapistReport &report : c.reports)
+            therapist(++index, report);
+        unresolved();
+        footer();
+        // A second line of defence: whatever slipped past the content masking, no address leaves.
+        return o.redact ? Redactor::maskEmails(out, l.translate("Export", "[email hidden]")) : out;
+    }
+
+private:
+    bool twoZones() const { return o.readerZone.isValid() && o.readerZone != QTimeZone::utc(); }
+    QString zoneName() const { return QString::fromUtf8(o.readerZone.id()); }
+
+    static QString utc(const QDateTime &time)
+    {
+        return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+                              : QStringLiteral("—");
+    }
+    QString local(const QDateTime &time) const
+    {
+        if (!time.isValid())
+            return QStringLiteral("—");
+        const QDateTime there = time.toTimeZone(o.readerZone);
+        const QString abbreviation = o.readerZone.abbreviation(there);
+        return there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
+            + (abbreviation.isEmpty() ? zoneName() : abbreviation);
+    }
+    // "2025-09-14 17:42:51 UTC (13:42:51 EDT)": both zones in running text.
+    QString both(const QDateTime &time) const
+    {
+        if (!time.isValid() || !twoZones())
+            return utc(time);
+        const QDateTime there = time.toTimeZone(o.readerZone);
+        const QString abbreviation = o.readerZone.abbreviation(there);
+        return utc(time) + QStringLiteral(" (") + there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
+            + (abbreviation.isEmpty() ? zoneName() : abbreviation) + QLatin1Char(')');
+    }
+    QString timeHeaders() const
+    {
+        if (twoZones())
+            return QStringLiteral("| UTC | ") + md::escape(zoneName()) + QLatin1Char(' ');
+        return QStringLiteral("| UTC ");
+    }
+    QString timeCells(const QDateTime &time) const
+    {
+        if (twoZones())
+            return QStringLiteral("| ") + utc(time) + QStringLiteral(" | ") + local(time) + QLatin1Char(' ');
+        return QStringLiteral("| ") + utc(time) + QLatin1Char(' ');
+    }
+    QString timeRule() const { return twoZones() ? QStringLiteral("|---|---") : QStringLiteral("|---"); }
+
+    QString displayName(const Therapist &therapist) const
+    {
+        return therapist.name.isEmpty() ? l.translate("Export", "(no name)") : therapist.name;
+    }
+
+    QString fixSummary(const QString &therapistId) const
+    {
+        const auto it = c.fixes.find(therapistId);
+        if (it == c.fixes.end() || it->second.empty())
+            return QStringLiteral("—");
+        QStringList parts;
+        for (const AppliedFix &fix : it->second)
+            parts << fix.fix + QStringLiteral(" (") + md::escape(fix.outcome) + QLatin1Char(')');
+        return parts.join(QStringLiteral(", "));
+    }
+
+    void header()
+    {
+        if (c.caseHeader) {
+            out += QStringLiteral("# ") + l.translate("Export", "Case") + QStringLiteral(": ") + md::escape(c.caseHeader->name);
+            // The ticket in the title, unless it is a URL (listed below) or the case is already named after it.
+            if (!c.caseHeader->ticket.isEmpty() && !c.caseHeader->ticket.startsWith(QLatin1String("http"))
+                && !c.caseHeader->name.contains(c.caseHeader->ticket))
+                out += QStringLiteral(" — ") + md::escape(c.caseHeader->ticket);
+            out += QStringLiteral("\n\n");
+        } else {
+            out += QStringLiteral("# ") + l.translate("Export", "Therapist write-up: %n therapist(s)", nullptr, int(c.reports.size()))
+                + QStringLiteral("\n\n");
+        }
+        if (c.caseHeader) {
+            const CaseHeader &h = *c.caseHeader;
+            if (!h.ticket.isEmpty())
+                out += QStringLiteral("- **") + l.translate("Export", "Ticket") + QStringLiteral(":** ")
+                    + (h.ticket.startsWith(QLatin1String("http")) ? md::link(h.ticket, h.ticket) : md::escape(h.ticket)) + QLatin1Char('\n');
+            out += QStringLiteral("- **") + l.translate("Export", "Case opened") + QStringLiteral(":** ") + both(h.openedAt) + QLatin1Char('\n');
+            if (h.closedAt.isValid())
+                out += QStringLiteral("- **") + l.translate("Export", "Case closed") + QStringLiteral(":** ") + both(h.closedAt) + QLatin1Char('\n');
+        }
+        out += QStringLiteral("- **") + l.translate("Export", "Profile") + QStringLiteral(":** ") + md::code(c.profile.name);
+        if (!c.account.portalId.isEmpty())
+            out += QStringLiteral(" · ") + l.translate("Export", "HubSpot portal") + QLatin1Char(' ') + c.account.portalId;
+        out += QLatin1Char('\n');
+        out += QStringLiteral("- **") + l.translate("Export", "Generated") + QStringLiteral(":** ") + both(c.generatedAt) + QLatin1Char('\n');
+        if (twoZones())
+            out += QStringLiteral("- **") + l.translate("Export", "Times") + QStringLiteral(":** ") + l.translate("Export", "UTC and %1").arg(md::escape(zoneName())) + QLatin1Char('\n');
+        if (o.redact)
+            out += QStringLiteral("- **") + l.translate("Export", "Redacted") + QStringLiteral(":** ") + l.translate("Export", "names and email addresses are masked") + QLatin1Char('\n');
+        if (c.caseHeader && !c.caseHeader->notes.trimmed().isEmpty()) {
+            out += QLatin1Char('\n') + QStringLiteral("**") + l.translate("Export", "Notes") + QStringLiteral(":**\n\n");
+            for (const QString &line : c.caseHeader->notes.trimmed().split(QLatin1Char('\n')))
+                out += QStringLiteral("> ") + md::escape(line) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    void summary()
+    {
+        out += QStringLiteral("## ") + l.translate("Export", "Summary") + QStringLiteral("\n\n");
+        out += QStringLiteral("| ") + l.translate("Export", "Therapist") + QStringLiteral(" | ") + l.translate("Export", "Contact id") + QStringLiteral(" | ")
+            + l.translate("Export", "Findings") + QStringLiteral(" | ") + l.translate("Export", "Fix applied") + QStringLiteral(" |\n|---|---|---|---|\n");
+        for (const TherapistReport &report : c.reports) {
+            const Therapist &t = report.snapshot.therapist;
+            QStringList codes;
+            for (const QString &code : findingCodes(report).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                codes << md::code(code, true);
+            out += QStringLiteral("| ") + md::escape(displayName(t)) + QStringLiteral(" | ")
+                + md::link(t.contactId.isEmpty() ? l.translate("Export", "(none)") : t.contactId, recordUrl(c.account, QStringLiteral("0-1"), t.contactId))
+                + QStringLiteral(" | ") + (codes.isEmpty() ? l.translate("Export", "healthy") : codes.join(QLatin1Char(' '))) + QStringLiteral(" | ")
+                + fixSummary(t.id) + QStringLiteral(" |\n");
+        }
+        const nlohmann::json byCode = report::summaryByCode(c.reports);
+        if (!byCode.empty()) {
+            QStringList parts;
+            for (auto it = byCode.begin(); it != byCode.end(); ++it)
+                parts << md::code(QString::fromStdString(it.key())) + QStringLiteral(" ×") + QString::number(it.value().get<int>());
+            out += QLatin1Char('\n') + l.translate("Export", "Therapists by finding") + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    // The comment after a column in the ids block: what HubSpot says about the label, and the verdict.
+    QString verdictText(const report::IdRow &row) const
+    {
+        using report::IdVerdict;
+        QStringList ids;
+        for (const HubSpotObject *object : row.carriers)
+            ids << object->id;
+        const QString carriers = ids.join(QStringLiteral(", "));
+        switch (row.verdict) {
+        case IdVerdict::Match: return l.translate("Export", "matches HubSpot %1").arg(carriers);
+        case IdVerdict::Empty: return l.translate("Export", "no object carries the label");
+        case IdVerdict::MissingInDb: return l.translate("Export", "MISSING: HubSpot has %1").arg(carriers);
+        case IdVerdict::Stale: return l.translate("Export", "STALE: no object with this id carries the label");
+        case IdVerdict::Conflict: return l.translate("Export", "CONFLICT: %1 all carry the label").arg(carriers);
+        case IdVerdict::Unknown: return l.translate("Export", "HubSpot could not be read");
+        }
+        return {};
+    }
+
+    void idColumns(const TherapistSnapshot &s)
+    {
+        const std::vector<report::IdRow> rows = report::compareIds(s, c.profile);
+        if (rows.empty())
+            return;
+        out += QStringLiteral("### ") + l.translate("Export", "Ids in the database") + QStringLiteral("\n\n");
+        int columnWidth = 0;
+        int valueWidth = 4;
+        for (const report::IdRow &row : rows) {
+            columnWidth = std::max(columnWidth, int(row.column.size()));
+            valueWidth = std::max(valueWidth, int(row.dbValue.value_or(QString()).size()));
+        }
+        QString block;
+        for (const report::IdRow &row : rows)
+            block += row.column.leftJustified(columnWidth, QLatin1Char(' ')) + QStringLiteral(" = ")
+                + row.dbValue.value_or(QStringLiteral("NULL")).leftJustified(valueWidth, QLatin1Char(' ')) + QStringLiteral("  # ")
+                // With several object types "Active" alone would not say whose label it is.
+                + (c.profile.objects.size() > 1 ? row.objectType + QStringLiteral(" / ") : QString()) + row.label
+                + QStringLiteral(": ") + verdictText(row) + QLatin1Char('\n');
+        out += md::codeBlock(block, QStringLiteral("text")) + QLatin1Char('\n');
+    }
+
+    void objects(const TherapistSnapshot &s)
+    {
+        out += QStringLiteral("### ") + l.translate("Export", "Objects in HubSpot") + QStringLiteral("\n\n");
+        if (!s.hubspotLoaded) {
+            out += l.translate("Export", "HubSpot could not be read for this contact.") + QStringLiteral("\n\n");
+            return;
+        }
+        if (s.objects.empty()) {
+            out += l.translate("Export", "No object is associated with this contact.") + QStringLiteral("\n\n");
+            return;
+        }
+        out += QStringLiteral("| ") + l.translate("Export", "Object") + QStringLiteral(" | ") + l.translate("Export", "Id") + QStringLiteral(" ")
+            + timeHeaders().replace(QStringLiteral("UTC"), l.translate("Export", "Created (UTC)")) + QStringLiteral("| ") + l.translate("Export", "Labels")
+            + QStringLiteral(" |\n|---|---") + timeRule() + QStringLiteral("|---|\n");
+        for (const HubSpotObject &object : s.objects) {
+            const ObjectTypeProfile *type = c.profile.objectByTypeId(object.typeId);
+            QString labels = object.labels.isEmpty() ? l.translate("Export", "(no label)") : md::escape(object.labels.join(QStringLiteral(", ")));
+            if (object.archived)
+                labels += QStringLiteral(" · ") + l.translate("Export", "archived");
+            out += QStringLiteral("| ") + md::escape(type ? type->name : object.typeId) + QStringLiteral(" | ")
+                + md::link(object.id, recordUrl(c.account, object.typeId, object.id)) + QLatin1Char(' ') + timeCells(object.createdAt)
+                + QStringLiteral("| ") + labels + QStringLiteral(" |\n");
+        }
+        out += QLatin1Char('\n');
+    }
+
+    void diagnosis(const TherapistReport &report)
+    {
+        out += QStringLiteral("### ") + l.translate("Export", "Diagnosis") + QStringLiteral("\n\n");
+        if (report.findings.empty())
+            out += l.translate("Export", "No findings: the database ids and the HubSpot labels agree.") + QStringLiteral("\n");
+        for (const Finding &f : report.findings) {
+            out += QStringLiteral("- **") + md::code(f.code) + QStringLiteral("** (") + severityText(f.severity, l);
+            if (!f.objectType.isEmpty())
+                out += QStringLiteral(", ") + md::escape(f.objectType);
+            out += QStringLiteral("): ") + plainDiagnosis(f, l) + QLatin1Char('\n');
+            if (!f.summary.isEmpty())
+                out += QStringLiteral("  - ") + l.translate("Export", "Detail") + QStringLiteral(": ") + md::escape(f.summary) + QLatin1Char('\n');
+            out += QStringLiteral("  - ") + l.translate("Export", "Suggested fix") + QStringLiteral(": ") + fixDescription(f.fix, l)
+                + (f.fix.isEmpty() ? QString() : QStringLiteral(" (") + md::code(f.fix) + QLatin1Char(')')) + QLatin1Char('\n');
+            if (!f.evidence.empty())
+                out += QStringLiteral("  - ") + l.translate("Export", "Evidence") + QStringLiteral(": ")
+                    + md::code(QString::fromStdString(f.evidence.dump())) + QLatin1Char('\n');
+        }
+        for (const SourceProblem &problem : report.snapshot.problems)
+            out += QStringLiteral("\n> ⚠ ") + md::escape(problem.message) + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+
+    void logs(const TherapistSnapshot &s)
+    {
+        out += QStringLiteral("### ") + l.translate("Export", "Log lines") + QStringLiteral("\n\n");
+        out += l.translate("Export", "LogQL query") + QStringLiteral(":\n\n") + md::codeBlock(logQuery(c.profile, s.therapist), QStringLiteral("logql"))
+            + QLatin1Char('\n');
+        if (s.logs.empty()) {
+            out += l.translate("Export", "No log lines found.") + QStringLiteral("\n\n");
+            return;
+        }
+        out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Line") + QStringLiteral(" |\n") + timeRule() + QStringLiteral("|---|\n");
+        for (const LogLine &line : s.logs)
+            out += timeCells(line.time) + QStringLiteral("| ") + md::code(line.line, true) + QStringLiteral(" |\n");
+        out += QLatin1Char('\n');
+    }
+
+    void errors(const TherapistSnapshot &s)
+    {
+        out += QStringLiteral("### ") + l.translate("Export", "Sentry issues") + QStringLiteral("\n\n");
+        if (s.errors.empty()) {
+            out += l.translate("Export", "No Sentry issues found.") + QStringLiteral("\n\n");
+            return;
+        }
+        for (const SentryIssue &issue : s.errors) {
+            out += QStringLiteral("- ") + md::link(issue.title, issue.permalink);
+            if (!issue.shortId.isEmpty())
+                out += QStringLiteral(" (") + md::code(issue.shortId) + QLatin1Char(')');
+            out += QStringLiteral(": ") + l.translate("Export", "%n event(s)", nullptr, int(issue.count)) + QStringLiteral(", ")
+                + l.translate("Export", "first seen") + QLatin1Char(' ') + both(issue.firstSeen) + QStringLiteral(", ") + l.translate("Export", "last seen") + QLatin1Char(' ')
+                + both(issue.lastSeen) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    void timeline(const TherapistReport &report)
+    {
+        if (report.timeline.empty())
+            return;
+        out += QStringLiteral("### ") + l.translate("Export", "Timeline") + QStringLiteral("\n\n");
+        out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Source") + QStringLiteral(" | ") + l.translate("Export", "Event") + QStringLiteral(" |\n")
+            + timeRule() + QStringLiteral("|---|---|\n");
+        for (const TimelineEntry &entry : report.timeline)
+            out += timeCells(entry.time) + QStringLiteral("| ") + entry.source + QStringLiteral(" | ")
+                + (entry.url.isEmpty() ? md::escape(entry.text) : md::link(entry.text, entry.url)) + QStringLiteral(" |\n");
+        out += QLatin1Char('\n');
+    }
+
+    QString changeText(const EvidenceChange &change) const
+    {
+        const QString none = l.translate("Export", "(none)");
+        const auto value = [&](const QString &text) { return text.isEmpty() ? none : md::code(text); };
+        switch (change.kind) {
+        case EvidenceChange::Kind::Findings:
+            return l.translate("Export", "Findings") + QStringLiteral(": ") + value(change.was) + QStringLiteral(" → ") + value(change.now);
+        case EvidenceChange::Kind::Column:
+            return md::code(change.subject) + QStringLiteral(": ") + value(change.was) + QStringLiteral(" → ") + value(change.now);
+        case EvidenceChange::Kind::Labels:
+            return l.translate("Export", "Labels of object %1").arg(change.subject) + QStringLiteral(": ") + value(change.was) + QStringLiteral(" → ")
+                + value(change.now);
+        case EvidenceChange::Kind::ObjectAdded:
+            return l.translate("Export", "New object %1").arg(change.subject) + QStringLiteral(": ") + value(change.now);
+        case EvidenceChange::Kind::ObjectRemoved:
+            return l.translate("Export", "Object %1 is gone or archived").arg(change.subject) + QStringLiteral(" (") + value(change.was) + QLatin1Char(')');
+        }
+        return {};
+    }
+
+    void wasNow(const TherapistReport &report)
+    {
+        const auto it = c.previous.find(report.snapshot.therapist.id);
+        if (it == c.previous.end())
+            return;
+        out += QStringLiteral("### ") + l.translate("Export", "Was → now") + QStringLiteral("\n\n");
+        out += l.translate("Export", "Seen when the case was saved") + QStringLiteral(": ") + both(it->second.snapshot.takenAt) + QStringLiteral("; ")
+            + l.translate("Export", "inspected again") + QStringLiteral(": ") + both(report.snapshot.takenAt) + QStringLiteral(".\n\n");
+        const std::vector<EvidenceChange> changes = compareEvidence(it->second, report);
+        if (changes.empty())
+            out += l.translate("Export", "Nothing changed since the case was saved.") + QLatin1Char('\n');
+        for (const EvidenceChange &change : changes)
+            out += QStringLiteral("- ") + changeText(change) + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+
+    void fixes(const Therapist &t)
+    {
+        out += QStringLiteral("### ") + l.translate("Export", "Fixes applied") + QStringLiteral("\n\n");
+        const auto it = c.fixes.find(t.id);
+        if (it == c.fixes.end() || it->second.empty()) {
+            out += l.translate("Export", "None recorded in the workspace.") + QStringLiteral("\n\n");
+            return;
+        }
+        for (const AppliedFix &fix : it->second) {
+            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fix.fix) + QStringLiteral("** ")
+                + md::escape(fix.outcome);
+            if (!fix.operatorName.isEmpty())
+                out += QStringLiteral(", ") + l.translate("Export", "by %1").arg(md::escape(fix.operatorName));
+            if (!fix.profileName.isEmpty())
+                out += QStringLiteral(" (") + l.translate("Export", "profile") + QLatin1Char(' ') + md::code(fix.profileName) + QLatin1Char(')');
+            if (!fix.detail.isEmpty())
+                out += QStringLiteral(": ") + md::escape(fix.detail);
+            out += QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    void therapist(int index, const TherapistReport &report)
+    {
+        const TherapistSnapshot &s = report.snapshot;
+        const Therapist &t = s.therapist;
+        out += QStringLiteral("## ") + QString::number(index) + QStringLiteral(". ") + md::escape(displayName(t)) + QStringLiteral("\n\n");
+        out += QStringLiteral("- **") + l.translate("Export", "Contact id") + QStringLiteral(":** ")
+            + (t.contactId.isEmpty() ? l.translate("Export", "(none)") : md::link(t.contactId, recordUrl(c.account, QStringLiteral("0-1"), t.contactId)))
+            + QLatin1Char('\n');
+        out += QStringLiteral("- **") + l.translate("Export", "Therapist id") + QStringLiteral(":** ") + md::code(t.id) + QLatin1Char('\n');
+        if (!t.email.isEmpty())
+            out += QStringLiteral("- **") + l.translate("Export", "Email") + QStringLiteral(":** ") + md::escape(t.email) + QLatin1Char('\n');
+        if (t.createdAt.isValid())
+            out += QStringLiteral("- **") + l.translate("Export", "Signed up") + QStringLiteral(":** ") + both(t.createdAt) + QLatin1Char('\n');
+        if (!s.target.isEmpty() && s.target != t.contactId)
+            out += QStringLiteral("- **") + l.translate("Export", "Looked up as") + QStringLiteral(":** ") + md::code(s.target) + QLatin1Char('\n');
+        out += QStringLiteral("- **") + l.translate("Export", "Status") + QStringLiteral(":** ") + (report.healthy() ? l.translate("Export", "healthy") : l.translate("Export", "needs attention"))
+            + QStringLiteral(" · ") + l.translate("Export", "checked") + QLatin1Char(' ') + both(s.takenAt) + QStringLiteral("\n\n");
+        objects(s);
+        idColumns(s);
+        diagnosis(report);
+        logs(s);
+        errors(s);
+        timeline(report);
+        wasNow(report);
+        fixes(t);
+    }
+
+    void unresolved()
+    {
+        if (c.unresolved.empty())
+            return;
+        out += QStringLiteral("## ") + l.translate("Export", "Targets not found") + QStringLiteral("\n\n");
+        for (const UnresolvedTarget &target : c.unresolved)
+            out += QStringLiteral("- ") + md::code(target.target) + QStringLiteral(": ") + md::escape(target.reason) + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+
+    void footer()
+    {
+        out += QStringLiteral("---\n\n*") + l.translate("Export", "Made by %1 from profile %2 on %3. Contains no secrets.")
+                                               .arg(md::escape(c.generator), md::code(c.profile.name), both(c.generatedAt))
+            + QStringLiteral("*\n");
+    }
+
+    const ExportContent &c;
+    const ExportOptions &o;
+    const ExportLanguage l;
+    QString out;
+};
+
+} // namespace
+
+QString markdownExport(const ExportContent &content, const ExportOptions &options)
+{
+    const ExportContent prepared = preparedContent(content, options);
+    return MarkdownWriter(prepared, options).write();
+}
+
+} // namespace credsync::exporting

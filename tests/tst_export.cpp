@@ -1,0 +1,270 @@
+// The ticket-ready export: golden files for Markdown/CSV/JSON on a fixed world (times and zone fixed),
+// the JSON as a superset of inspect --json, CSV quoting and formula defusing, Spanish output.
+#include <QtTest>
+
+#include "core/export/csvexport.h"
+#include "core/export/exporter.h"
+#include "core/export/jsonexport.h"
+#include "core/export/markdownexport.h"
+#include "core/report/reportjson.h"
+
+#include "exportfixture.h"
+#include "golden.h"
+
+using namespace credsync;
+using namespace credsync::exporting;
+
+namespace {
+
+ExportOptions options(const char *language, const char *zone, bool redact = false)
+{
+    ExportOptions o;
+    o.language = QString::fromLatin1(language);
+    o.readerZone = QTimeZone(zone);
+    o.redact = redact;
+    return o;
+}
+
+// A minimal RFC 4180 reader, so that the test checks the CSV the way a spreadsheet reads it.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void markdownGolden_data()
+    {
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("english, New York") << QStringLiteral("export/case.en.md") << QStringLiteral("en") << QByteArray("America/New_York");
+        QTest::newRow("spanish, Madrid") << QStringLiteral("export/case.es.md") << QStringLiteral("es") << QByteArray("Europe/Madrid");
+        QTest::newRow("english, UTC only") << QStringLiteral("export/case.utc.md") << QStringLiteral("en") << QByteArray("UTC");
+    }
+    void markdownGolden()
+    {
+        QFETCH(QString, golden);
+        QFETCH(QString, language);
+        QFETCH(QByteArray, zone);
+        ExportOptions o = options(language.toLatin1().constData(), zone.constData());
+        CREDSYNC_COMPARE_GOLDEN(golden, markdownExport(test::exportContent(), o).toUtf8());
+    }
+
+    void csvGolden()
+    {
+        CREDSYNC_COMPARE_GOLDEN(QStringLiteral("export/case.csv"), csvExport(test::exportContent(), options("en", "UTC")));
+    }
+
+    void jsonGolden()
+    {
+        CREDSYNC_COMPARE_GOLDEN(QStringLiteral("export/case.json"), jsonExport(test::exportContent(), options("en", "America/New_York")));
+    }
+
+    // The machine's zone (TZ=America/New_York under ctest) must not leak into an export for Madrid.
+    void readerZoneNotMachineZone()
+    {
+        const QString md = markdownExport(test::exportContent(), options("en", "Europe/Madrid"));
+        QVERIFY(md.contains(QStringLiteral("| 2025-09-14 17:42:51 UTC | 2025-09-14 19:42:51 CEST |")));
+        QVERIFY(!md.contains(QStringLiteral("EDT")));
+    }
+
+    void markdownHasTheTicketContent()
+    {
+        const QString md = markdownExport(test::exportContent(), options("en", "America/New_York"));
+        QVERIFY(md.startsWith(QStringLiteral("# Case: Missing ids after sign-up — SUP-4411\n")));
+        // Contact link, UUID, object record URL, DB id code block, the log line verbatim with both times.
+        QVERIFY(md.contains(QStringLiteral("[161204877310](https://app.hubspot.com/contacts/4634981/record/0-1/161204877310)")));
+        QVERIFY(md.contains(QStringLiteral("`6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b`")));
+        QVERIFY(md.contains(QStringLiteral("[31822901245](https://app.hubspot.com/contacts/4634981/record/2-31374266/31822901245)")));
+        QVERIFY(md.contains(QStringLiteral("credentialing_active_attested_id = NULL")));
+        QVERIFY(md.contains(QStringLiteral("Did not found Associated Custom Objects for Hubspot ID: 161204877310")));
+        QVERIFY(md.contains(QStringLiteral("| 2025-09-14 17:42:51 UTC | 2025-09-14 13:42:51 EDT |")));
+        QVERIFY(md.contains(QStringLiteral("{app=\"therapist-credentialing-backend\"} |~ \"(?i)161204877310|6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\"")));
+        QVERIFY(md.contains(QStringLiteral("52.8 s later")));
+        QVERIFY(md.contains(QStringLiteral("(https://sentry.example.com/organizations/acme/issues/4412907/)")));
+        QVERIFY(md.contains(QStringLiteral("14 events")));
+        QVERIFY(md.contains(QStringLiteral("**relabel** applied, by mlopez")));
+        QVERIFY(md.contains(QStringLiteral("profile `acme-prod`")));
+        // The pipe inside the log line is escaped so that it stays in its table cell.
+        QVERIFY(md.contains(QStringLiteral("missing id \\| retry 1/3")));
+    }
+
+    // Each summary row has exactly the four cells of its header, whatever the names contain.
+    void summaryTableKeepsItsShape()
+    {
+        ExportContent content = test::exportContent();
+        content.reports[1].snapshot.therapist.name = QStringLiteral("Pipe | *Star* `Tick`");
+        const QString md = markdownExport(content, options("en", "UTC"));
+        const qsizetype start = md.indexOf(QStringLiteral("| Therapist | Contact id"));
+        QVERIFY(start >= 0);
+        const QStringList lines = md.mid(start).section(QStringLiteral("\n\n"), 0, 0).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2 + int(content.reports.size()));
+        static const QRegularExpression unescapedPipe(QStringLiteral("(?<!\\\\)\\|"));
+        for (const QString &line : lines)
+            QCOMPARE(line.count(unescapedPipe), 5);
+    }
+
+    void spanishHeadingsIdsVerbatim()
+    {
+        QVERIFY2(ExportLanguage(QStringLiteral("es")).isTranslated(), "credsync_es.qm is not embedded under :/i18n");
+        const QString md = markdownExport(test::exportContent(), options("es", "Europe/Madrid"));
+        for (const char *heading : {"# Caso: ", "## Resumen", "### Objetos en HubSpot", "### Ids en la base de datos",
+                                    "### Diagnóstico", "### Líneas de log", "### Incidencias de Sentry", "### Correcciones aplicadas",
+                                    "Id de contacto", "Consulta LogQL", "14 eventos", "FALTA: HubSpot tiene 31822901245"})
+            QVERIFY2(md.contains(QString::fromUtf8(heading)), heading);
+        for (const char *english : {"## Summary", "### Diagnosis", "### Log lines", "Suggested fix"})
+            QVERIFY2(!md.contains(QString::fromUtf8(english)), english);
+        // Codes, ids, log lines and URLs stay verbatim.
+        for (const char *verbatim : {"`MISSING_DB_ID`", "`PULL_BEFORE_CREATE`", "161204877310", "31822901245",
+                                     "credentialing_active_attested_id = NULL",
+                                     "I, [2025-09-14T17:42:51.318204 #1]  INFO -- : Did not found Associated Custom Objects for Hubspot ID: 161204877310",
+                                     "https://app.hubspot.com/contacts/4634981/record/2-31374266/31822901245", "`pull-ids`"})
+            QVERIFY2(md.contains(QString::fromUtf8(verbatim)), verbatim);
+    }
+
+    void englishHasNoSpanish()
+    {
+        const QString md = markdownExport(test::exportContent(), options("en", "UTC"));
+        QVERIFY(md.contains(QStringLiteral("## Summary")));
+        QVERIFY(!md.contains(QStringLiteral("Resumen")));
+        QCOMPARE(ExportLanguage(QStringLiteral("fr")).code(), QStringLiteral("en"));
+        QCOMPARE(ExportLanguage(QStringLiteral("es_MX")).code(), QStringLiteral("es"));
+    }
+
+    void jsonIsSupersetOfInspect()
+    {
+        const ExportContent content = test::exportContent();
+        const nlohmann::json document = jsonExportDocument(content, options("en", "UTC"));
+        QVERIFY(document.contains("unresolved"));
+        QCOMPARE(document["unresolved"].size(), size_t(1));
+        QCOMPARE(document["therapists"].size(), content.reports.size());
+        for (size_t i = 0; i < content.reports.size(); ++i) {
+            const nlohmann::json inspect = report::therapistToJson(content.reports[i], content.profile, content.account);
+            const nlohmann::json &entry = document["therapists"][i];
+            for (auto it = inspect.begin(); it != inspect.end(); ++it)
+                QVERIFY2(entry.contains(it.key()) && entry[it.key()] == it.value(), it.key().c_str());
+        }
+        const nlohmann::json &ana = document["therapists"][0];
+        QCOMPARE(ana["id_comparison"][0]["verdict"].get<std::string>(), std::string("missing_in_db"));
+        QCOMPARE(ana["id_comparison"][0]["hubspot_object_ids"][0].get<std::string>(), std::string("31822901245"));
+        QCOMPARE(ana["logql"].get<std::string>(), std::string("{app=\"therapist-credentialing-backend\"} |~ \"(?i)161204877310|6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\""));
+        QCOMPARE(document["therapists"][2]["fixes_applied"][0]["fix"].get<std::string>(), std::string("relabel"));
+        QCOMPARE(document["export"]["profile"].get<std::string>(), std::string("acme-prod"));
+        QCOMPARE(document["export"]["generated_at"].get<std::string>(), std::string("2025-09-15T09:30:00Z"));
+        QCOMPARE(document["case"]["ticket"].get<std::string>(), std::string("SUP-4411"));
+        QCOMPARE(document["summary"]["MISSING_DB_ID"].get<int>(), 1);
+    }
+
+    void csvOneRowPerTherapist()
+    {
+        const ExportContent content = test::exportContent();
+        const QString text = QString::fromUtf8(csvExport(content, options("en", "UTC")));
+        QVERIFY(text.endsWith(QStringLiteral("\r\n")));
+        const QList<QStringList> rows = parseCsv(text);
+        QCOMPARE(rows.size(), 1 + qsizetype(content.reports.size()));
+        QCOMPARE(rows[0], (QStringList{QStringLiteral("contact_id"), QStringLiteral("therapist_id"), QStringLiteral("name"),
+                                       QStringLiteral("credentialing_active_attested_id"), QStringLiteral("credentialing_hubspot_id"),
+                                       QStringLiteral("credentialing_relocation_id"), QStringLiteral("findings"), QStringLiteral("fix_status")}));
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), rows[0].size());
+        QCOMPARE(rows[1][0], QStringLiteral("161204877310"));
+        QCOMPARE(rows[1][6], QStringLiteral("MISSING_DB_ID;PULL_BEFORE_CREATE;SYNC_ERRORS"));
+        QCOMPARE(rows[2][2], QStringLiteral("Robert \"Bobby\" O'Neil, Jr."));
+        QCOMPARE(rows[3][7], QStringLiteral("relabel applied 2025-09-15T09:12:00Z"));
+        QCOMPARE(rows[2][7], QStringLiteral("none"));
+    }
+
+    void csvDefusesFormulas_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")") << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+1 555") << QStringLiteral("'+1 555");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("plain") << QStringLiteral("Ana") << QStringLiteral("Ana");
+        QTest::newRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
+        QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void csvDefusesFormulas()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(csv::field(value), written);
+    }
+
+    void csvNameFormulaInExport()
+    {
+        ExportContent content = test::exportContent();
+        content.reports[0].snapshot.therapist.name = QStringLiteral("=cmd|' /C calc'!A0");
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvExport(content, options("en", "UTC"))));
+        QCOMPARE(rows[1][2], QStringLiteral("'=cmd|' /C calc'!A0"));
+    }
+
+    void wasNowShowsChanges()
+    {
+        ExportContent content = test::exportContent();
+        TherapistReport before = content.reports[0];
+        before.snapshot.takenAt = QDateTime(QDate(2025, 9, 15), QTime(8, 0), QTimeZone::utc());
+        // Now: the ids were pulled, the findings are gone.
+        content.reports[0].snapshot.therapist.columns[QStringLiteral("credentialing_active_attested_id")] = QStringLiteral("31822901245");
+        content.reports[0].findings.clear();
+        content.previous[before.snapshot.therapist.id] = before;
+        const QString md = markdownExport(content, options("en", "UTC"));
+        QVERIFY(md.contains(QStringLiteral("### Was → now")));
+        QVERIFY(md.contains(QStringLiteral("- Findings: `MISSING_DB_ID PULL_BEFORE_CREATE SYNC_ERRORS` → (none)")));
+        QVERIFY(md.contains(QStringLiteral("- `credentialing_active_attested_id`: (none) → `31822901245`")));
+        const nlohmann::json json = jsonExportDocument(content, options("en", "UTC"));
+        QCOMPARE(json["therapists"][0]["previous"]["therapist"]["columns"]["credentialing_active_attested_id"], nlohmann::json(nullptr));
+        QCOMPARE(json["therapists"][0]["changes"].size(), size_t(2));
+    }
+
+    void formats()
+    {
+        QCOMPARE(parseFormat(QStringLiteral("MD")), std::optional<Format>(Format::Markdown));
+        QCOMPARE(parseFormat(QStringLiteral("pdf")), std::optional<Format>(Format::Pdf));
+        QVERIFY(!parseFormat(QStringLiteral("docx")));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
