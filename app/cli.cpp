@@ -2,12 +2,14 @@
 
 #include "commandcontext.h"
 #include "commands.h"
+#include "casecommand.h"
 #include "guiapp.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -33,6 +35,7 @@ const CommandInfo kCommands[] = {
     {"doctor", "Check each source: reachable, credentials, scopes, labels, association limits, DB columns.", &runDoctorCommand},
     {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
     {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
+    {"case", "Keep a ticket's therapists with the evidence seen, reopen it later (list, show, new, ...).", &runCaseCommand},
     {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
 };
 
@@ -151,7 +154,17 @@ int run(int argc, char **argv)
     commandArguments << arguments.mid(commandIndex + 1);
     commandArguments << arguments.mid(1, commandIndex - 1);
 
-    QCoreApplication application(argc, argv);
+    // Laying out a PDF needs fonts, so export runs with a GUI application (offscreen when there is no
+    // display); every other command needs no display at all.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandName == QLatin1String("export")) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("credsync"));
     QCoreApplication::setOrganizationName(QStringLiteral("CredSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));

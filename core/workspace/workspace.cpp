@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -147,12 +148,18 @@ Status Workspace::migrate()
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
                         .arg(table(QStringLiteral("schema_migrations")))))
         return databaseError(QStringLiteral("cannot create the migrations table"), query.lastError());
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM %1").arg(table(QStringLiteral("schema_migrations")))) || !query.next())
+    // The set of applied versions, not just the highest: features register their migrations
+    // independently, and a workspace that got cases (200) before audit (100) existed must still get audit.
+    if (!query.exec(QStringLiteral("SELECT version FROM %1").arg(table(QStringLiteral("schema_migrations")))))
         return databaseError(QStringLiteral("cannot read the workspace version"), query.lastError());
-    m_version = query.value(0).toInt();
+    QSet<int> applied;
+    while (query.next()) {
+        applied.insert(query.value(0).toInt());
+        m_version = std::max(m_version, query.value(0).toInt());
+    }
 
     for (const Migration &migration : migrations()) {
-        if (migration.version <= m_version)
+        if (applied.contains(migration.version))
             continue;
         if (!db.transaction())
             return databaseError(QStringLiteral("cannot start migration %1").arg(migration.version), db.lastError());
@@ -187,7 +194,7 @@ Status Workspace::migrate()
             db.rollback();
             return databaseError(QStringLiteral("cannot record migration %1").arg(migration.version), error);
         }
-        m_version = migration.version;
+        m_version = std::max(m_version, migration.version);
         logging::db()->info("workspace migrated to version {}", m_version);
     }
     return Ok{};

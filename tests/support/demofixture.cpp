@@ -90,7 +90,8 @@ InspectionResult DemoFixture::run(Inspector &inspector, bool scan, const QString
         inspector.scan(job, options);
     else
         inspector.inspect(job, targets, options);
-    QTest::qWaitFor([&] { return result.finished; }, 60000);
+    if (!QTest::qWaitFor([&] { return result.finished; }, 60000))
+        result.status = Error::make(Error::Kind::Timeout, QStringLiteral("the inspection did not finish within 60 s"));
     return result;
 }
 
