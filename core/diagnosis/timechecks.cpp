@@ -88,9 +88,10 @@ void addPullBeforeCreate(const TypeView &view, const PullGap &gap, std::vector<F
 }
 
 // A workflow may create several objects of one type at once on purpose (an Active and a Relocation
-// address): each then carries its own label, and no label twice. A worker that ran twice leaves objects
-// with the same label, or one without any.
-static bool isDeliberateSet(const std::vector<const HubSpotObject *> &cluster)
+// address): each then carries its own label, no label twice, and no two of them labels that exclude
+// each other. A worker that ran twice leaves the same label twice, an unlabelled object, or an old/new
+// cycle pair (Active beside Active Attested) born seconds apart.
+static bool isDeliberateSet(const std::vector<const HubSpotObject *> &cluster, const ObjectTypeProfile &type)
 {
     QStringList seen;
     for (const HubSpotObject *object : cluster) {
@@ -101,6 +102,16 @@ static bool isDeliberateSet(const std::vector<const HubSpotObject *> &cluster)
                 return false;
             seen << label;
         }
+    }
+    for (const QStringList &group : type.exclusiveLabels) {
+        int carriers = 0;
+        for (const HubSpotObject *object : cluster) {
+            const bool carries = std::any_of(object->labels.begin(), object->labels.end(),
+                                             [&](const QString &label) { return group.contains(label); });
+            carriers += carries ? 1 : 0;
+        }
+        if (carriers > 1)
+            return false;
     }
     return true;
 }
@@ -123,7 +134,7 @@ void checkDuplicateRun(const TypeView &view, const DiagnosisSettings &settings, 
             ++end;
         const std::vector<const HubSpotObject *> cluster(timed.begin() + static_cast<std::ptrdiff_t>(start),
                                                          timed.begin() + static_cast<std::ptrdiff_t>(end));
-        if (cluster.size() >= 2 && !isDeliberateSet(cluster)) {
+        if (cluster.size() >= 2 && !isDeliberateSet(cluster, view.type())) {
             const qint64 spanMs = cluster.front()->createdAt.msecsTo(cluster.back()->createdAt);
             out.push_back(makeFinding(
                 FindingCode::DuplicateRun, Severity::Warning, QStringLiteral("relabel"), view.type().name,
