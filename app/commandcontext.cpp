@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 
+#include "core/jsonio.h"
 #include "core/logging.h"
 #include "sandbox/demoenvironment.h"
 
@@ -58,8 +59,16 @@ Status CommandContext::prepare(const QCommandLineParser &parser)
     }
     if (parser.isSet(kDemoOption)) {
         m_demo = std::make_unique<sandbox::DemoEnvironment>();
+        sandbox::DemoOptions options;
+        // CREDSYNC_DEMO_NOW pins the demo world's "now" (ISO-8601), for reproducible runs and screenshots.
+        if (const QString pinned = qEnvironmentVariable("CREDSYNC_DEMO_NOW"); !pinned.isEmpty()) {
+            options.now = parseIsoTime(pinned);
+            if (!options.now.isValid())
+                return Error::make(Error::Kind::Config, QStringLiteral("CREDSYNC_DEMO_NOW: expected an ISO-8601 time, got \"%1\"").arg(pinned),
+                                   QStringLiteral("demo"));
+        }
         QString error;
-        if (!m_demo->start(sandbox::DemoOptions{}, &error))
+        if (!m_demo->start(options, &error))
             return Error::make(Error::Kind::Config, QStringLiteral("the demo sandbox did not start: %1").arg(error), QStringLiteral("demo"));
         m_demo->exportSecretsToEnvironment();
         Result<Profile> parsed = Profile::fromJson(m_demo->profileJson(), QStringLiteral("demo"));

@@ -1,0 +1,204 @@
+// The headless commands as a user runs them: the real binary, its exit codes, and the JSON contract.
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run credsync(const QStringList &arguments, const QByteArray &timeZone = "UTC", const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
+    environment.insert(QStringLiteral("CREDSYNC_DEMO_NOW"), QStringLiteral("2026-11-23T09:30:00Z"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/credsync-tst-cli"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CREDSYNC_BINARY_DIR "/bin/credsync"), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+bool isUtcTime(const nlohmann::json &value)
+{
+    if (value.is_null())
+        return true;
+    if (!value.is_string())
+        return false;
+    const std::string text = value.get<std::string>();
+    return !text.empty() && text.back() == 'Z' && text.find('T') == 10;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QString m_missingIdContact;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Run scan = credsync({QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--json")});
+        QCOMPARE(scan.exitCode, 0);
+        const auto document = nlohmann::json::parse(scan.out.toStdString());
+        for (const auto &therapist : document.at("therapists")) {
+            for (const auto &finding : therapist.at("findings")) {
+                if (finding.at("code") == "MISSING_DB_ID" && m_missingIdContact.isEmpty())
+                    m_missingIdContact = QString::fromStdString(therapist.at("therapist").at("contact_id").get<std::string>());
+            }
+        }
+        QVERIFY(!m_missingIdContact.isEmpty());
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = credsync({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("credsync "));
+        for (const QString &command : {QStringLiteral("inspect"), QStringLiteral("scan"), QStringLiteral("doctor"),
+                                       QStringLiteral("fix"), QStringLiteral("export"), QStringLiteral("sandbox")}) {
+            const Run help = credsync({command, QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0, qPrintable(command));
+            QVERIFY2(help.out.contains("--profile") || help.out.contains("--world"), qPrintable(command));
+        }
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(credsync({QStringLiteral("inspect")}).exitCode, 2);
+        QCOMPARE(credsync({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(credsync({QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--limit"), QStringLiteral("many")}).exitCode, 2);
+    }
+
+    void badProfileExitsThreeWithTheReason()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"hubspot\": {\"base_url\": \"https://api.hubapi.com\"}, \"objects\": [{\"name\": \"Credentialing\", \"type_id\": \"credentialing\"}]}");
+        file.close();
+        const Run run = credsync({QStringLiteral("inspect"), QStringLiteral("--profile"), path, QStringLiteral("161204877310")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("type_id"), run.err.constData());
+        const Run missing = credsync({QStringLiteral("inspect"), QStringLiteral("--profile"), dir.filePath(QStringLiteral("nope.json")),
+                                      QStringLiteral("161204877310")});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(!missing.err.isEmpty());
+    }
+
+    // The inspect --json contract, whatever the machine's time zone.
+    void inspectJsonContract()
+    {
+        const QStringList arguments{QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--json"),
+                                    m_missingIdContact, QStringLiteral("not-a-target@")};
+        const Run run = credsync(arguments, "Asia/Tokyo");
+        QCOMPARE(run.exitCode, 0);
+        const auto document = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(document.at("therapists").size(), size_t(1));
+        const auto &entry = document.at("therapists").at(0);
+        for (const char *key : {"target", "therapist", "objects", "findings", "logs", "errors", "timeline"})
+            QVERIFY2(entry.contains(key), key);
+        const auto &therapist = entry.at("therapist");
+        for (const char *key : {"id", "name", "email", "contact_id", "columns"})
+            QVERIFY2(therapist.contains(key), key);
+        QCOMPARE(QString::fromStdString(therapist.at("contact_id").get<std::string>()), m_missingIdContact);
+        QVERIFY(therapist.at("columns").is_object());
+        QVERIFY(!entry.at("objects").empty());
+        for (const auto &object : entry.at("objects")) {
+            QVERIFY(object.at("id").is_string());
+            QVERIFY(isUtcTime(object.at("created_at")));
+            QVERIFY(object.at("labels").is_array());
+            QVERIFY(QString::fromStdString(object.at("url").get<std::string>())
+                        .endsWith(QStringLiteral("/") + QString::fromStdString(object.at("id").get<std::string>())));
+        }
+        QStringList codes;
+        for (const auto &finding : entry.at("findings")) {
+            for (const char *key : {"code", "severity", "summary", "evidence", "fix"})
+                QVERIFY2(finding.contains(key), key);
+            codes << QString::fromStdString(finding.at("code").get<std::string>());
+        }
+        QVERIFY(codes.contains(QStringLiteral("MISSING_DB_ID")));
+        QVERIFY(codes.contains(QStringLiteral("PULL_BEFORE_CREATE")));
+        QVERIFY(!entry.at("logs").empty());
+        for (const auto &line : entry.at("logs")) {
+            QVERIFY(isUtcTime(line.at("time")));
+            QVERIFY(line.contains("line") && line.contains("level") && line.contains("stream"));
+        }
+        for (const auto &error : entry.at("errors")) {
+            for (const char *key : {"title", "count", "first_seen", "last_seen", "url"})
+                QVERIFY2(error.contains(key), key);
+        }
+        for (const auto &event : entry.at("timeline")) {
+            QVERIFY(isUtcTime(event.at("time")));
+            QVERIFY(event.contains("source") && event.contains("text") && event.contains("url"));
+        }
+        QCOMPARE(document.at("unresolved").size(), size_t(1));
+        QVERIFY(document.at("unresolved").at(0).contains("reason"));
+
+        // Same answer in another zone: times are data, not display.
+        const Run utc = credsync(arguments, "UTC");
+        const auto other = nlohmann::json::parse(utc.out.toStdString());
+        QCOMPARE(other.at("therapists").at(0).at("objects"), entry.at("objects"));
+    }
+
+    void ticketFromStdin()
+    {
+        const QByteArray ticket = "Hola equipo, the therapist https://app.hubspot.com/contacts/24681357/record/0-1/"
+            + m_missingIdContact.toLatin1() + "/view/1 still shows the old credentialing.\n";
+        const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")},
+                                 "UTC", ticket);
+        QCOMPARE(run.exitCode, 0);
+        const auto document = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(document.at("therapists").size(), size_t(1));
+    }
+
+    void scanJsonSummaryCountsTherapists()
+    {
+        const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("10")});
+        QCOMPARE(run.exitCode, 0);
+        const auto document = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(document.at("therapists").size(), size_t(10));
+        std::map<std::string, int> counted;
+        for (const auto &therapist : document.at("therapists")) {
+            std::set<std::string> codes;
+            for (const auto &finding : therapist.at("findings"))
+                codes.insert(finding.at("code").get<std::string>());
+            for (const std::string &code : codes)
+                ++counted[code];
+        }
+        QCOMPARE(document.at("summary"), nlohmann::json(counted));
+    }
+
+    void doctorOnTheDemoPasses()
+    {
+        const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("doctor")});
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        QVERIFY(run.out.contains("token accepted"));
+        QVERIFY(run.out.contains("Active Attested"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
