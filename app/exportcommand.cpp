@@ -13,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
+
+#include "core/fixes/auditstore.h"
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -213,9 +215,35 @@ int runExportCommand(const QStringList &arguments)
         }
         content.generatedAt = QDateTime::currentDateTimeUtc();
     }
-    // Fixes applied: the audit log belongs to the fixes feature; until its reader is wired here the
-    // lookup is empty and the export says "none recorded".
-    exporting::addAppliedFixes(content, exporting::AuditLookup{});
+    // Fixes applied come from the audit log in the workspace. An export still works when the
+    // workspace cannot be opened; it then says so instead of claiming that nothing was done.
+    if (!workspace) {
+        auto opened = cases::openWorkspace(profile);
+        if (opened)
+            workspace = std::move(opened).value();
+        else
+            printErr(QStringLiteral("credsync export: the audit log is unavailable (%1); fixes applied are not listed.\n")
+                         .arg(opened.error().describe()));
+    }
+    exporting::AuditLookup lookup;
+    if (workspace) {
+        auto audit = std::make_shared<fixes::AuditStore>(workspace.get());
+        lookup = [audit](const Therapist &therapist) {
+            std::vector<exporting::AppliedFix> applied;
+            fixes::AuditQuery query;
+            query.therapistKey = therapist.id;
+            Result<std::vector<fixes::AuditEntry>> entries = audit->entries(query);
+            if (!entries)
+                return applied;
+            for (auto it = entries->rbegin(); it != entries->rend(); ++it) { // oldest first
+                applied.push_back({it->finishedAt.isValid() ? it->finishedAt : it->startedAt, it->fix,
+                                   it->outcome.isEmpty() ? QStringLiteral("unfinished") : it->outcome, it->operatorName,
+                                   it->profile, it->message});
+            }
+            return applied;
+        };
+    }
+    exporting::addAppliedFixes(content, lookup);
 
     if (!format)
         return ExitOk; // --save-case alone

@@ -13,6 +13,7 @@
 #include "core/inspector.h"
 #include "core/jsonio.h"
 #include "core/pipeline/sourcefactory.h"
+#include "core/workspace/profileworkspace.h"
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -148,7 +149,7 @@ int runFixCommand(const QStringList &arguments)
     std::unique_ptr<fixes::AuditStore> audit;
     if (options.apply) {
         // Nothing is applied without an audit trail.
-        auto opened = workspace::Workspace::open(profile.workspace.url);
+        auto opened = workspace::openProfileWorkspace(profile);
         if (!opened) {
             printErr(QStringLiteral("%1: the audit workspace cannot be opened, nothing applied: %2\n").arg(kCommand, opened.error().describe()));
             return ExitConfig;

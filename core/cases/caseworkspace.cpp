@@ -1,5 +1,7 @@
 #include "caseworkspace.h"
 
+#include "../workspace/profileworkspace.h"
+
 #include "casestore.h"
 
 #include "../secrets.h"
@@ -8,15 +10,7 @@ namespace credsync::cases {
 
 Result<std::unique_ptr<workspace::Workspace>> openWorkspace(const Profile &profile)
 {
-    CaseStore::registerMigrations();
-    QString password;
-    if (profile.workspace.url.startsWith(QLatin1String("postgres"))) {
-        Result<QString> secret = readSecret(QStringLiteral("CREDSYNC_WORKSPACE_PASSWORD"), QStringLiteral("workspace-password"),
-                                            QStringLiteral("workspace database password"));
-        if (secret)
-            password = *secret;
-    }
-    return workspace::Workspace::open(profile.workspace.url, password);
+    return workspace::openProfileWorkspace(profile);
 }
 
 } // namespace credsync::cases
