@@ -273,9 +273,12 @@ HttpResponse HubSpotWrites::batchCreate(const HttpRequest &request, const QStrin
                     addUnique(next, label);
             }
         }
-        if (const auto failure = writeLabels(*fromType, *fromId, *toType, *toId, next)) {
+        // Copied out of the optionals first: GCC 12 at -O1 cannot see they are engaged here and warns.
+        const qint64 from = fromId.value_or(0);
+        const qint64 to = toId.value_or(0);
+        if (const auto failure = writeLabels(*fromType, from, *toType, to, next)) {
             errors.push_back(errorBody(failure->message, failure->category, {},
-                                       json{{"fromObjectId", {std::to_string(*fromId)}}, {"toObjectId", {std::to_string(*toId)}}}));
+                                       json{{"fromObjectId", {std::to_string(from)}}, {"toObjectId", {std::to_string(to)}}}));
             continue;
         }
         results.push_back(writeResult(*fromType, *fromId, *toType, *toId, given));
