@@ -49,6 +49,8 @@ CaseController::CaseController(QMainWindow *window, TriageSession *session, QObj
     placeholder->setAlignment(Qt::AlignCenter);
     m_dock->setWidget(placeholder);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // A sidebar: narrow enough that the Ids table keeps its verdict column in view (a saved layout wins).
+    window->resizeDocks({m_dock}, {250}, Qt::Horizontal);
     connect(session, &TriageSession::jobFinished, this, &CaseController::onJobFinished);
 }
 

@@ -68,6 +68,7 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
         return;
     if (const QString reason = unavailableReason(); !reason.isEmpty()) {
         Q_EMIT statusMessage(reason, 6000);
+        Q_EMIT requestFailed(reason);
         return;
     }
     if (m_planRequest || m_applyRequest || m_dialog) {
@@ -85,6 +86,7 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
     }
     if (subjects.empty()) {
         Q_EMIT statusMessage(tr("None of the selected therapists is in the database"), 6000);
+        Q_EMIT requestFailed(tr("None of the selected therapists is in the database"));
         return;
     }
     fixes::FixRequest request;
@@ -102,6 +104,7 @@ void FixController::onPlanned(quint64 requestId, const fixes::FixPlan &plan, con
     m_planRequest = 0;
     if (!errorMessage.isEmpty()) {
         Q_EMIT statusMessage(tr("Could not plan the fix: %1").arg(errorMessage), 0);
+        Q_EMIT requestFailed(errorMessage);
         return;
     }
     Q_EMIT statusMessage(tr("Plan ready: review it before applying"), 4000);

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     void dialogOpened(credsync::widgets::FixPlanDialog *dialog);
+    // A fix request ended before its plan dialog could open (read-only, nothing to plan, planning failed).
+    void requestFailed(const QString &reason);
     // A fix was applied (whatever its outcome): the audit has new entries for these therapist ids.
     void applied(const QStringList &therapistIds);
     void recheckFinished(int brokeAgain, int total);

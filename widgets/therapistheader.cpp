@@ -48,6 +48,8 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     m_ids->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_ids->setOpenExternalLinks(true);
     m_ids->setAccessibleName(tr("Therapist ids"));
+    // Wraps rather than widening the window: a long email and UUID must not push the case dock out at 1280 px.
+    m_ids->setWordWrap(true);
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setAutoFillBackground(true);
