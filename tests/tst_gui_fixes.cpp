@@ -6,6 +6,7 @@
 #include "models/therapiststatus.h"
 #include "sandbox/demoenvironment.h"
 #include "widgets/auditview.h"
+#include "widgets/casepanel.h"
 #include "widgets/casecontroller.h"
 #include "widgets/detailpane.h"
 #include "widgets/exportdialog.h"
@@ -231,6 +232,33 @@ private Q_SLOTS:
         QVERIFY(dialog && dialog->isVisible());
         QVERIFY2(dialog->markdown().contains(contact), qPrintable(dialog->markdown().left(400)));
         QVERIFY(dialog->markdown().contains(QLatin1String("MISSING_DB_ID")));
+        dialog->close();
+    }
+
+    void caseFromTheSelectionIsInspectedAgainAndExported()
+    {
+        const QString contact = QStringLiteral("128257657972");
+        QVERIFY(openWindow(m_profile, {contact}));
+        QVERIFY(m_window->selectTarget(contact));
+        CasePanel *panel = m_window->caseController()->panel();
+        QVERIFY(panel);
+        const QString name = QStringLiteral("Ticket 4411 ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const Status created = panel->createCase(name, QStringLiteral("https://tracker.example/4411"));
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().describe()));
+        QCOMPARE(panel->currentName(), name);
+        // "Inspect again": the window inspects the case's targets and hands the fresh reports back.
+        Q_EMIT panel->reinspectRequested(name, {contact});
+        QVERIFY(m_window->session()->isBusy());
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->session()->isBusy(); }, kWaitMs));
+        const exporting::ExportContent content = panel->exportContent();
+        QCOMPARE(content.reports.size(), size_t(1));
+        QCOMPARE(content.reports.front().snapshot.therapist.contactId, contact);
+        QVERIFY(content.previous.count(content.reports.front().snapshot.therapist.id) == 1);
+        // The panel's Export goes through the window's export dialog.
+        Q_EMIT panel->exportRequested(content);
+        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->markdown().contains(name));
         dialog->close();
     }
 };
