@@ -69,7 +69,9 @@ QString topLevelHelp()
         "Window options:\n"
         "  --screenshot FILE  render the window offscreen to a PNG after loading, then exit\n"
         "  --select TARGET    with --screenshot: select this therapist\n"
-        "  --tab NAME         with --screenshot: show this detail tab (ids, objects, findings, logs, errors, timeline)\n");
+        "  --tab NAME         with --screenshot: show this detail tab (ids, objects, findings, logs, errors, timeline, audit)\n"
+        "  --screenshot-dialog WHAT  with --screenshot: render a dialog for the selection instead of the window:\n"
+        "                     fix:pull-ids, fix:resync, fix:relabel (the plan; nothing is applied) or export\n");
     return text;
 }
 
@@ -78,7 +80,8 @@ bool takesValue(const QString &argument)
 {
     static const QStringList withValue = {QStringLiteral("--profile"), QStringLiteral("--log-level"),
                                           QStringLiteral("--log-file"), QStringLiteral("--screenshot"),
-                                          QStringLiteral("--select"), QStringLiteral("--tab")};
+                                          QStringLiteral("--select"), QStringLiteral("--tab"),
+                                          QStringLiteral("--screenshot-dialog")};
     return withValue.contains(argument);
 }
 
@@ -93,6 +96,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         else if (a == QLatin1String("--screenshot")) { options.screenshotPath = next; ++i; }
         else if (a == QLatin1String("--select")) { options.selectTarget = next; ++i; }
         else if (a == QLatin1String("--tab")) { options.tab = next; ++i; }
+        else if (a == QLatin1String("--screenshot-dialog")) { options.dialog = next; ++i; }
         else if (a == QLatin1String("--log-level") || a == QLatin1String("--log-file")) { ++i; }
         else {
             printErr(QStringLiteral("credsync: unknown option or command '%1'. See 'credsync --help'.\n").arg(a));

@@ -4,7 +4,12 @@
 #include "core/profile.h"
 #include "models/therapistlistmodel.h"
 #include "sandbox/demoenvironment.h"
+#include "widgets/casecontroller.h"
 #include "widgets/detailpane.h"
+#include "widgets/exportdialog.h"
+#include "widgets/fixcontroller.h"
+#include "widgets/listpane.h"
+#include "widgets/therapisttableview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/threadedinspectionservice.h"
 #include "widgets/triagesession.h"
@@ -125,17 +130,37 @@ int takeScreenshot(MainWindow &window, GuiController &controller, const GuiOptio
     QEventLoop loop; // the program's main loop for this run, not nested in a callback
     TriageSession *session = window.session();
     enum class Step { Scan, Inspect, Done } step = Step::Scan;
-    auto save = [&] {
-        if (!options.tab.isEmpty() && !window.detailPane()->setCurrentTab(options.tab))
-            printErr(QStringLiteral("credsync: no tab named '%1'; showing %2\n").arg(options.tab, window.detailPane()->currentTabName()));
+    auto grabLater = [&](QWidget *widget) {
         // Let layouts settle and the status bar repaint before grabbing.
-        QTimer::singleShot(200, &window, [&] {
-            const bool saved = window.grab().save(options.screenshotPath);
+        QTimer::singleShot(200, widget, [&, widget] {
+            const bool saved = widget->grab().save(options.screenshotPath);
             if (!saved)
                 printErr(QStringLiteral("credsync: could not write %1\n").arg(options.screenshotPath));
             exitCode = saved ? ExitOk : ExitFailed;
             loop.quit();
         });
+    };
+    // The plan of a fix (nothing is applied: the dialog is grabbed before anyone confirms) or the export.
+    QObject::connect(window.fixController(), &FixController::dialogOpened, &window,
+                     [&](widgets::FixPlanDialog *dialog) { grabLater(dialog); });
+    QObject::connect(window.fixController(), &FixController::requestFailed, &window, [&](const QString &reason) {
+        printErr(QStringLiteral("credsync: no plan to show: %1\n").arg(reason));
+        loop.quit();
+    });
+    QObject::connect(window.caseController(), &CaseController::exportOpened, &window,
+                     [&](ExportDialog *dialog) { grabLater(dialog); });
+    auto save = [&] {
+        if (!options.tab.isEmpty() && !window.detailPane()->setCurrentTab(options.tab))
+            printErr(QStringLiteral("credsync: no tab named '%1'; showing %2\n").arg(options.tab, window.detailPane()->currentTabName()));
+        if (options.dialog == QLatin1String("export")) {
+            window.exportSelection();
+        } else if (options.dialog.startsWith(QLatin1String("fix:"))) {
+            Q_EMIT window.fixRequested(options.dialog.mid(4), window.listPane()->view()->selectedKeys());
+        } else {
+            if (!options.dialog.isEmpty())
+                printErr(QStringLiteral("credsync: unknown --screenshot-dialog '%1'; showing the window\n").arg(options.dialog));
+            grabLater(&window);
+        }
     };
     QObject::connect(session, &TriageSession::jobFinished, &window, [&](const QString &error) {
         if (!error.isEmpty())

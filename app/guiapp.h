@@ -12,6 +12,7 @@ struct GuiOptions
     QString screenshotPath;
     QString selectTarget;
     QString tab;
+    QString dialog; // with screenshotPath: "fix:<fix>" (its plan) or "export", for the selection
     QSize screenshotSize{1440, 900};
 };
 

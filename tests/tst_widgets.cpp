@@ -215,18 +215,30 @@ private Q_SLOTS:
         QCOMPARE(window->session()->therapists()->rowCount(), 2);
     }
 
-    void fixButtonsArePlacedButDisabled()
+    void fixButtonsSayWhyTheyAreDisabled()
     {
         loadFixtures();
         QVERIFY(window->selectTarget(QStringLiteral("Grace Hopper")));
         QSignalSpy fixes(window.get(), &MainWindow::fixRequested);
+        // The fake service cannot write: the buttons say so instead of failing on click.
         for (const QString &fix : {QStringLiteral("pull-ids"), QStringLiteral("resync"), QStringLiteral("relabel")}) {
             QPushButton *button = window->detailPane()->header()->fixButton(fix);
             QVERIFY(button);
             QVERIFY(!button->isEnabled());
-            QCOMPARE(button->toolTip(), QStringLiteral("Coming with the fixes"));
+            QCOMPARE(button->toolTip(), QStringLiteral("This connection cannot apply fixes"));
         }
-        // The fixes issue enables them; the signal then carries the selected therapists.
+        // A read-only profile names itself as the reason, whatever the service could do.
+        Profile readOnly = fixtureProfile();
+        readOnly.readOnly = true;
+        window->setSession(readOnly, fixtureAccount(), service.get());
+        loadFixtures();
+        QVERIFY(window->selectTarget(QStringLiteral("Grace Hopper")));
+        for (const QString &fix : {QStringLiteral("pull-ids"), QStringLiteral("resync"), QStringLiteral("relabel")}) {
+            QPushButton *button = window->detailPane()->header()->fixButton(fix);
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(button->toolTip().contains(QLatin1String("read-only")), qPrintable(button->toolTip()));
+        }
+        // The signal carries the selected therapists' keys.
         QPushButton *pull = window->detailPane()->header()->fixButton(QStringLiteral("pull-ids"));
         pull->setEnabled(true);
         pull->click();

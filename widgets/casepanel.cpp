@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMetaMethod>
@@ -74,12 +75,15 @@ void CasePanel::build()
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::BrightText);
 
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_new, m_add, m_rename})
-        actions->addWidget(button);
-    auto *caseActions = new QHBoxLayout;
-    for (QPushButton *button : {m_close, m_reinspect, m_export})
-        caseActions->addWidget(button);
+    // Two buttons a row: the panel is a sidebar and must leave the list and details their width at 1280 px.
+    auto *actions = new QGridLayout;
+    actions->addWidget(m_new, 0, 0, 1, 2);
+    actions->addWidget(m_add, 1, 0);
+    actions->addWidget(m_rename, 1, 1);
+    auto *caseActions = new QGridLayout;
+    caseActions->addWidget(m_reinspect, 0, 0);
+    caseActions->addWidget(m_export, 0, 1);
+    caseActions->addWidget(m_close, 1, 0);
     auto *form = new QFormLayout;
     form->addRow(tr("Ticket:"), m_ticket);
     form->addRow(tr("Notes:"), m_notes);

@@ -1,6 +1,8 @@
 #include "detailpane.h"
 
+#include "auditview.h"
 #include "chipsdelegate.h"
+#include "core/evidence/timeline.h"
 #include "core/report/reporttext.h"
 #include "detailtableview.h"
 #include "models/errorsmodel.h"
@@ -25,7 +27,7 @@ namespace credsync {
 
 namespace {
 
-enum Tab { IdsTab, ObjectsTab, FindingsTab, LogsTab, ErrorsTab, TimelineTabIndex };
+enum Tab { IdsTab, ObjectsTab, FindingsTab, LogsTab, ErrorsTab, TimelineTabIndex, AuditTab };
 
 void fitColumns(DetailTableView *view, std::initializer_list<int> columns)
 {
@@ -46,6 +48,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_logsModel(new LogsModel(this))
     , m_errorsModel(new ErrorsModel(this))
     , m_timeline(new TimelineTab(this))
+    , m_audit(new widgets::AuditView(this))
 {
     auto *empty = new QLabel(tr("Select a therapist to see every id in the database beside every object and "
                                 "label in HubSpot."),
@@ -74,6 +77,8 @@ DetailPane::DetailPane(QWidget *parent)
     fitColumns(errors, {ErrorsModel::CountColumn, ErrorsModel::FirstSeenColumn, ErrorsModel::LastSeenColumn});
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tables << m_timeline->list();
+    m_audit->setAccessibleName(tr("Audit of fixes applied"));
+    m_tabs->addTab(m_audit, tr("Audit"));
     m_tabs->setAccessibleName(tr("Therapist details"));
     m_tabs->setDocumentMode(true);
 
@@ -128,20 +133,54 @@ void DetailPane::showReport(const TherapistReport *report, const QStringList &se
         m_logsModel->clear();
         m_errorsModel->clear();
         m_timeline->clear();
+        m_auditEntries.clear();
+        m_audit->setEntries({});
         updateTabTitles();
         return;
     }
-    if (report != &m_report)
+    if (report != &m_report) {
+        // Another therapist's audit must never show under this one; the window sets it again.
+        if (report->snapshot.therapist.id != m_report.snapshot.therapist.id
+            || report->snapshot.therapist.contactId != m_report.snapshot.therapist.contactId) {
+            m_auditEntries.clear();
+            m_audit->setEntries({});
+        }
         m_report = *report;
+    }
     m_header->showReport(m_report, m_account, int(selectedKeys.size()));
     m_idsModel->setReport(m_report, m_profile, m_account);
     m_objectsModel->setReport(m_report, m_profile, m_account);
     m_findingsModel->setReport(m_report);
     m_logsModel->setReport(m_report);
     m_errorsModel->setReport(m_report);
-    m_timeline->setReport(m_report);
+    showTimeline();
     updateTabTitles();
     m_stack->setCurrentIndex(1);
+}
+
+void DetailPane::showTimeline()
+{
+    if (m_auditEntries.empty()) {
+        m_timeline->setReport(m_report);
+        return;
+    }
+    TherapistReport withAudit = m_report;
+    evidence::appendAudit(withAudit.timeline, fixes::AuditStore::timelineEntries(m_auditEntries));
+    m_timeline->setReport(withAudit);
+}
+
+void DetailPane::setAuditEntries(const std::vector<fixes::AuditEntry> &entries)
+{
+    m_auditEntries = entries;
+    m_audit->setEntries(entries);
+    if (m_hasReport)
+        showTimeline();
+    updateTabTitles();
+}
+
+void DetailPane::setFixesUnavailable(const QString &reason)
+{
+    m_header->setFixesUnavailable(reason);
 }
 
 void DetailPane::updateTabTitles()
@@ -162,13 +201,14 @@ void DetailPane::updateTabTitles()
     m_tabs->setTabText(LogsTab, title(tr("Logs"), m_logsModel->rowCount()));
     m_tabs->setTabText(ErrorsTab, title(tr("Errors"), m_errorsModel->rowCount()));
     m_tabs->setTabText(TimelineTabIndex, title(tr("Timeline"), m_timeline->model()->rowCount()));
+    m_tabs->setTabText(AuditTab, title(tr("Audit"), m_audit->runCount()));
     m_tabs->setTabIcon(IdsTab, problems ? glyphIcon(Glyph::Exclamation, Tone::Bad) : QIcon());
 }
 
 QStringList DetailPane::tabNames()
 {
     return {QStringLiteral("ids"), QStringLiteral("objects"), QStringLiteral("findings"), QStringLiteral("logs"),
-            QStringLiteral("errors"), QStringLiteral("timeline")};
+            QStringLiteral("errors"), QStringLiteral("timeline"), QStringLiteral("audit")};
 }
 
 bool DetailPane::setCurrentTab(const QString &name)

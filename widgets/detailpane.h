@@ -3,6 +3,7 @@
 // evidence (Ids, Objects, Findings, Logs, Errors, Timeline).
 #include <QWidget>
 
+#include "core/fixes/auditstore.h"
 #include "core/profile.h"
 #include "core/types.h"
 
@@ -11,6 +12,10 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace credsync {
+
+namespace widgets {
+class AuditView;
+}
 
 class DetailTableView;
 class ErrorsModel;
@@ -31,8 +36,14 @@ public:
     // nullptr shows the "select a therapist" page. selectedKeys: what the fix buttons act on.
     void showReport(const TherapistReport *report, const QStringList &selectedKeys);
     bool hasReport() const { return m_hasReport; }
+    const TherapistReport *report() const { return m_hasReport ? &m_report : nullptr; }
+    // The fixes applied to the therapist shown: the Audit tab, and "audit" entries in the timeline.
+    // Cleared when another therapist is shown.
+    void setAuditEntries(const std::vector<fixes::AuditEntry> &entries);
+    // Empty: the fix buttons are enabled; otherwise why they are not.
+    void setFixesUnavailable(const QString &reason);
 
-    // "ids", "objects", "findings", "logs", "errors", "timeline" (case-insensitive).
+    // "ids", "objects", "findings", "logs", "errors", "timeline", "audit" (case-insensitive).
     bool setCurrentTab(const QString &name);
     QString currentTabName() const;
     static QStringList tabNames();
@@ -46,6 +57,7 @@ public:
     TherapistHeader *header() const { return m_header; }
     IdsModel *idsModel() const { return m_idsModel; }
     TimelineTab *timelineTab() const { return m_timeline; }
+    widgets::AuditView *auditView() const { return m_audit; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -56,6 +68,7 @@ Q_SIGNALS:
 private:
     DetailTableView *addTable(QAbstractItemModel *model, const QString &accessibleName, const QString &placeholder);
     void updateTabTitles();
+    void showTimeline();
 
     Profile m_profile;
     AccountInfo m_account;
@@ -72,6 +85,8 @@ private:
     LogsModel *m_logsModel;
     ErrorsModel *m_errorsModel;
     TimelineTab *m_timeline;
+    widgets::AuditView *m_audit;
+    std::vector<fixes::AuditEntry> m_auditEntries;
     QList<DetailTableView *> m_tables;
 };
 

@@ -27,6 +27,23 @@ QString valuesText(const fixes::ValueMap &values)
     return parts.join(QLatin1Char('\n'));
 }
 
+// {"Credentialing": {"Active Attested": "2044…", "Active": null}} as "Credentialing: Active Attested → 2044…, Active → none".
+QString targetText(const nlohmann::json &target)
+{
+    QStringList types;
+    for (const auto &[type, labels] : target.items()) {
+        QStringList parts;
+        if (labels.is_object()) {
+            for (const auto &[label, id] : labels.items())
+                parts << QStringLiteral("%1 → %2").arg(QString::fromStdString(label),
+                                                      id.is_string() ? QString::fromStdString(id.get<std::string>())
+                                                                     : FixPlanDialog::tr("none"));
+        }
+        types << QStringLiteral("%1: %2").arg(QString::fromStdString(type), parts.join(QStringLiteral(", ")));
+    }
+    return types.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent)
@@ -46,7 +63,12 @@ FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Step"), tr("Before"), tr("After"), tr("API call"), tr("Status")});
     m_tree->setWordWrap(true);
+    // The values and the API call are what a reviewer checks: shown whole; the wording takes the rest
+    // (and its tooltip has all of it).
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    m_tree->header()->setMinimumSectionSize(80);
     m_tree->setAlternatingRowColors(true);
     layout->addWidget(m_tree, 1);
 
@@ -87,7 +109,7 @@ FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent)
 
     populate();
     updateApplyEnabled();
-    resize(1000, 560);
+    resize(1200, 560);
 }
 
 QString FixPlanDialog::planText() const
@@ -143,7 +165,9 @@ void FixPlanDialog::populate()
         if (entry.kind == fixes::FixKind::Relabel && !entry.target.empty()) {
             auto *target = new QTreeWidgetItem(top);
             target->setText(DescriptionColumn, entry.targetProposed ? tr("Target (proposed from the evidence)") : tr("Target (as given)"));
-            target->setText(AfterColumn, QString::fromStdString(entry.target.dump()));
+            target->setText(DescriptionColumn, QStringLiteral("%1: %2").arg(target->text(DescriptionColumn), targetText(entry.target)));
+            target->setToolTip(DescriptionColumn, target->text(DescriptionColumn));
+            target->setFirstColumnSpanned(true);
         }
         const std::vector<fixes::FixStep> &steps = m_result && t < m_result->therapists.size() ? m_result->therapists[t].plan.steps : entry.steps;
         int number = 1;
@@ -152,12 +176,19 @@ void FixPlanDialog::populate()
         for (const QString &note : entry.notes) {
             auto *item = new QTreeWidgetItem(top);
             item->setText(DescriptionColumn, tr("Note: %1").arg(note));
+            item->setFirstColumnSpanned(true);
         }
         if (m_result && t < m_result->therapists.size()) {
+            // Lines of prose: they span the row instead of being cut at the Step column.
+            auto addLine = [top](const QString &text) {
+                auto *item = new QTreeWidgetItem(top);
+                item->setText(DescriptionColumn, text);
+                item->setFirstColumnSpanned(true);
+            };
             for (const QString &line : m_result->therapists[t].stateReport)
-                (new QTreeWidgetItem(top))->setText(DescriptionColumn, tr("Now: %1").arg(line));
+                addLine(tr("Now: %1").arg(line));
             for (const QString &line : m_result->therapists[t].leftToDo)
-                (new QTreeWidgetItem(top))->setText(DescriptionColumn, tr("Left to do: %1").arg(line));
+                addLine(tr("Left to do: %1").arg(line));
         }
         top->setExpanded(true);
     }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include "core/fixes/fixrecheck.h"
+#include "core/fixes/fixrunner.h"
 #include "core/inspector.h"
 
 namespace credsync {
@@ -20,6 +22,17 @@ public:
     virtual quint64 scan() = 0;
     virtual void cancel(quint64 jobId) = 0;
 
+    // Fixes run where the inspector runs: they share its HubSpot client and database connection.
+    // A service that cannot write (a test fake, say) keeps these defaults: fixesAvailable() is false
+    // and every request is answered at once with the reason. Request ids share the job id sequence.
+    virtual bool fixesAvailable() const { return false; }
+    virtual quint64 planFix(const credsync::fixes::FixRequest &request, const std::vector<credsync::fixes::FixSubject> &subjects);
+    virtual quint64 applyFix(const credsync::fixes::FixPlan &plan);
+    // Stops after the therapist in flight (never half a therapist).
+    virtual void cancelFix(quint64 requestId) { Q_UNUSED(requestId) }
+    // Inspects the targets again after delaySeconds, without evidence, and reports who broke again.
+    virtual quint64 recheck(const QStringList &targets, int delaySeconds);
+
 Q_SIGNALS:
     void reportReady(quint64 jobId, const credsync::TherapistReport &report);
     void unresolved(quint64 jobId, const credsync::UnresolvedTarget &target);
@@ -31,6 +44,20 @@ Q_SIGNALS:
     void sourcesConnected(const QString &errorMessage, const credsync::AccountInfo &account);
     void sourceHealthChanged(const credsync::SourceHealth &health);
     void rateBudgetChanged(int remaining, int max);
+
+    // Answers to planFix/applyFix/recheck; errorMessage is non-empty when the request could not run
+    // at all (the plan or result is then empty).
+    void fixPlanned(quint64 requestId, const credsync::fixes::FixPlan &plan, const QString &errorMessage);
+    void fixProgress(quint64 requestId, int done, int total, const QString &text);
+    void fixStepUpdated(quint64 requestId, const QString &therapistKey, int index, const credsync::fixes::FixStep &step);
+    void fixApplied(quint64 requestId, const credsync::fixes::FixResult &result, const QString &errorMessage);
+    void rechecked(quint64 requestId, const std::vector<credsync::fixes::RecheckOutcome> &outcomes, const QString &errorMessage);
+
+protected:
+    quint64 nextRequestId() { return ++m_lastRequest; }
+
+private:
+    quint64 m_lastRequest = 0;
 };
 
 } // namespace credsync

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "casecontroller.h"
 #include "core/targets/targetparser.h"
 #include "detailpane.h"
 #include "detailtableview.h"
 #include "filterbar.h"
+#include "fixcontroller.h"
 #include "inspectionservice.h"
 #include "jobprogresswidget.h"
 #include "listpane.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QSettings>
@@ -41,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailPane(new DetailPane(this))
     , m_sourceStatus(new SourceStatusWidget(this))
     , m_progress(new JobProgressWidget(this))
+    , m_fixes(new FixController(m_session, this, this))
+    , m_cases(new CaseController(this, m_session, this))
 {
     setWindowTitle(tr("CredSync Console"));
     m_splitter->addWidget(m_listPane);
@@ -68,6 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_listPane->unresolvedPanel(), &UnresolvedPanel::retryRequested, m_session, &TriageSession::inspect);
     connect(m_listPane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrent);
     connect(m_detailPane, &DetailPane::fixRequested, this, &MainWindow::fixRequested);
+    connect(this, &MainWindow::fixRequested, m_fixes, &FixController::requestFix);
+    auto showMessage = [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); };
+    connect(m_fixes, &FixController::statusMessage, this, showMessage);
+    connect(m_cases, &CaseController::statusMessage, this, showMessage);
+    // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
+    connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &TriageSession::cancel);
 
@@ -125,9 +136,8 @@ void MainWindow::createActions()
     add(QStringLiteral("openProfile"), tr("&Open profile…"), QKeySequence::Open, &MainWindow::chooseProfile);
     add(QStringLiteral("openDemo"), tr("Open the &demo"), QKeySequence(), [this] { Q_EMIT openDemoRequested(); });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
-    auto *exportAction = add(QStringLiteral("export"), tr("&Export case…"), QKeySequence(tr("Ctrl+E")), [] {});
-    exportAction->setEnabled(false);
-    exportAction->setToolTip(tr("Coming with cases and export"));
+    add(QStringLiteral("export"), tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportSelection)
+        ->setToolTip(tr("Write up the selected therapists (or every one shown) for the ticket (Ctrl+E)"));
     updateActions();
 }
 
@@ -151,6 +161,11 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("refresh")));
     view->addAction(action(QStringLiteral("cancel")));
+    view->addSeparator();
+    QAction *cases = m_cases->dock()->toggleViewAction();
+    cases->setText(tr("C&ases"));
+    cases->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    view->addAction(cases);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -172,7 +187,7 @@ QAction *MainWindow::action(const QString &name) const
 void MainWindow::updateActions()
 {
     const bool triage = m_stack->currentWidget() == m_splitter && m_session->service();
-    for (const char *name : {"paste", "scan", "refresh", "clear", "copySummary"})
+    for (const char *name : {"paste", "scan", "refresh", "clear", "copySummary", "export"})
         action(QString::fromLatin1(name))->setEnabled(triage);
     action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy());
 }
@@ -184,6 +199,10 @@ void MainWindow::setSession(const Profile &profile, const AccountInfo &account, 
     m_session->setService(service);
     m_session->therapists()->setAccount(account);
     m_detailPane->setContext(profile, account);
+    m_fixes->setProfile(profile);
+    m_fixes->setService(service);
+    m_detailPane->setFixesUnavailable(m_fixes->unavailableReason());
+    m_cases->setProfile(profile, account);
     QStringList types;
     for (const ObjectTypeProfile &type : profile.objects)
         types << type.name;
@@ -216,6 +235,7 @@ void MainWindow::setAccount(const AccountInfo &account)
     m_account = account;
     m_session->therapists()->setAccount(account);
     m_detailPane->setContext(m_profile, account);
+    m_cases->setAccount(account);
 }
 
 void MainWindow::showWelcome()
@@ -308,6 +328,45 @@ void MainWindow::showCurrent()
 {
     const int row = m_listPane->currentSourceRow();
     m_detailPane->showReport(m_session->therapists()->reportAt(row), m_listPane->view()->selectedKeys());
+    showAudit();
+    m_cases->setSelection(selectedReports());
+}
+
+void MainWindow::showAudit()
+{
+    if (const TherapistReport *report = m_detailPane->report())
+        m_detailPane->setAuditEntries(m_cases->auditEntries(report->snapshot.therapist));
+}
+
+std::vector<TherapistReport> MainWindow::selectedReports() const
+{
+    std::vector<TherapistReport> reports;
+    const TherapistListModel *model = m_session->therapists();
+    for (const QString &key : m_listPane->view()->selectedKeys()) {
+        if (const TherapistReport *report = model->reportAt(model->rowOfKey(key)))
+            reports.push_back(*report);
+    }
+    return reports;
+}
+
+void MainWindow::exportSelection()
+{
+    std::vector<TherapistReport> reports = selectedReports();
+    if (reports.empty()) {
+        // Nothing selected: what the filter shows, in the order shown.
+        const QAbstractItemModel *proxy = m_listPane->proxy();
+        const TherapistListModel *model = m_session->therapists();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QString key = proxy->index(row, 0).data(TherapistListModel::KeyRole).toString();
+            if (const TherapistReport *report = model->reportAt(model->rowOfKey(key)))
+                reports.push_back(*report);
+        }
+    }
+    if (reports.empty()) {
+        statusBar()->showMessage(tr("Nothing to export: paste targets or load the therapists first"), 4000);
+        return;
+    }
+    m_cases->openExport(reports);
 }
 
 void MainWindow::onJobFinished(const QString &errorMessage)

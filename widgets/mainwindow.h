@@ -12,7 +12,9 @@ class QStackedWidget;
 
 namespace credsync {
 
+class CaseController;
 class DetailPane;
+class FixController;
 class InspectionService;
 class JobProgressWidget;
 class ListPane;
@@ -47,6 +49,12 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     SourceStatusWidget *sourceStatus() const { return m_sourceStatus; }
     QAction *action(const QString &name) const;
+    FixController *fixController() const { return m_fixes; }
+    CaseController *caseController() const { return m_cases; }
+    // The reports of the selected therapists, in list order (empty when none is selected).
+    std::vector<TherapistReport> selectedReports() const;
+    // Ctrl+E: the selected therapists, or every one shown when none is selected.
+    void exportSelection();
 
 Q_SIGNALS:
     void openDemoRequested();
@@ -68,6 +76,7 @@ private:
     void showCurrent();
     void onJobFinished(const QString &errorMessage);
     void updateActions();
+    void showAudit();
 
     Profile m_profile;
     AccountInfo m_account;
@@ -79,6 +88,8 @@ private:
     DetailPane *m_detailPane;
     SourceStatusWidget *m_sourceStatus;
     JobProgressWidget *m_progress;
+    FixController *m_fixes;
+    CaseController *m_cases;
     QHash<QString, QAction *> m_actions;
     bool m_selectFirstResult = false;
 };

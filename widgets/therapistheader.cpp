@@ -19,9 +19,9 @@ QPushButton *makeFixButton(const QString &text, const QString &fix, QWidget *par
     auto *button = new QPushButton(text, parent);
     button->setObjectName(fix);
     button->setAccessibleName(text);
-    // Placed now so the layout is final; the fixes issue enables them with their plan dialogs.
+    // Disabled until the window says fixes can run with its profile (setFixesUnavailable).
     button->setEnabled(false);
-    button->setToolTip(TherapistHeader::tr("Coming with the fixes"));
+    button->setToolTip(TherapistHeader::tr("Open a profile or the demo first"));
     return button;
 }
 
@@ -48,6 +48,8 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     m_ids->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_ids->setOpenExternalLinks(true);
     m_ids->setAccessibleName(tr("Therapist ids"));
+    // Wraps rather than widening the window: a long email and UUID must not push the case dock out at 1280 px.
+    m_ids->setWordWrap(true);
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setAutoFillBackground(true);
@@ -92,6 +94,19 @@ QPushButton *TherapistHeader::fixButton(const QString &fix) const
             return button;
     }
     return nullptr;
+}
+
+void TherapistHeader::setFixesUnavailable(const QString &reason)
+{
+    const std::pair<QPushButton *, QString> tips[] = {
+        {m_pullIds, tr("Set each id column to the object that carries its label (plan first, then confirm)")},
+        {m_resync, tr("Push the database's values to the object the database holds (plan first, then confirm)")},
+        {m_relabel, tr("Bring the labels to the proposed target: remove extras, then add (plan first, then confirm)")},
+    };
+    for (const auto &[button, tip] : tips) {
+        button->setEnabled(reason.isEmpty());
+        button->setToolTip(reason.isEmpty() ? tip : reason);
+    }
 }
 
 QString TherapistHeader::nameText() const

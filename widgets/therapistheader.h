@@ -20,6 +20,8 @@ public:
     // fix: "pull-ids" | "resync" | "relabel".
     QPushButton *fixButton(const QString &fix) const;
     QPushButton *copyButton() const { return m_copy; }
+    // Empty: the fix buttons are enabled. Otherwise they are disabled with the reason as tooltip.
+    void setFixesUnavailable(const QString &reason);
     QString nameText() const;
 
 Q_SIGNALS:

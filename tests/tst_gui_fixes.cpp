@@ -1,0 +1,267 @@
+// The fix, audit and export flows of the window end to end: the demo sandbox, the real Inspector on
+// its worker thread, the plan dialog, the apply, the re-inspection and the delayed re-check.
+#include "core/fixes/fixtypes.h"
+#include "models/therapistlistmodel.h"
+#include "models/timelinemodel.h"
+#include "models/therapiststatus.h"
+#include "sandbox/demoenvironment.h"
+#include "widgets/auditview.h"
+#include "widgets/casepanel.h"
+#include "widgets/casecontroller.h"
+#include "widgets/detailpane.h"
+#include "widgets/exportdialog.h"
+#include "widgets/fixcontroller.h"
+#include "widgets/fixplandialog.h"
+#include "widgets/listpane.h"
+#include "widgets/mainwindow.h"
+#include "widgets/therapistheader.h"
+#include "widgets/therapisttableview.h"
+#include "widgets/threadedinspectionservice.h"
+#include "widgets/timelinetab.h"
+#include "widgets/triagesession.h"
+
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace credsync;
+
+namespace {
+
+// Generous: the sandbox answers in milliseconds, a loaded CI machine may not.
+constexpr int kWaitMs = 60000;
+
+} // namespace
+
+class TestGuiFixes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::DemoEnvironment> m_demo;
+    std::unique_ptr<ThreadedInspectionService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    Profile m_profile;
+
+    const TherapistReport *reportOf(const QString &contactId) const
+    {
+        const TherapistListModel *model = m_window->session()->therapists();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->reportAt(row)->snapshot.therapist.contactId == contactId)
+                return model->reportAt(row);
+        }
+        return nullptr;
+    }
+
+    // Opens a window on the demo world with `profile` and inspects the contacts; true when they are listed.
+    bool openWindow(const Profile &profile, const QStringList &contacts)
+    {
+        m_service = std::make_unique<ThreadedInspectionService>(profile);
+        m_window = std::make_unique<MainWindow>();
+        AccountInfo account;
+        account.portalId = profile.hubspot.portalId;
+        m_window->setSession(profile, account, m_service.get());
+        m_window->resize(1440, 900);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        m_window->inspectText(contacts.join(QLatin1Char(' ')));
+        return QTest::qWaitFor([&] {
+            if (m_window->session()->isBusy())
+                return false;
+            for (const QString &contact : contacts) {
+                if (!reportOf(contact))
+                    return false;
+            }
+            return true;
+        }, kWaitMs);
+    }
+
+    QString findingsText(const QString &contact) const
+    {
+        QStringList lines;
+        if (const TherapistReport *report = reportOf(contact)) {
+            for (const Finding &finding : report->findings)
+                lines << finding.code + QStringLiteral(": ") + finding.summary;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    widgets::FixPlanDialog *clickFix(const QString &fix)
+    {
+        QPushButton *button = m_window->detailPane()->header()->fixButton(fix);
+        if (!button || !button->isEnabled())
+            return nullptr;
+        button->click();
+        FixController *fixes = m_window->fixController();
+        if (!QTest::qWaitFor([fixes] { return fixes->dialog() != nullptr; }, kWaitMs))
+            return nullptr;
+        return fixes->dialog();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_demo = std::make_unique<sandbox::DemoEnvironment>();
+        sandbox::DemoOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("demo"));
+        QString error;
+        QVERIFY2(m_demo->start(options, &error), qPrintable(error));
+        m_demo->exportSecretsToEnvironment();
+        Result<Profile> profile = Profile::fromJson(m_demo->profileJson(), QStringLiteral("demo"));
+        QVERIFY2(profile, profile ? "" : qPrintable(profile.error().describe()));
+        m_profile = std::move(profile).value();
+        // The audit and the cases go to a workspace of this test only.
+        m_profile.workspace.url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("workspace.sqlite"));
+        m_profile.diagnosis.recheckSeconds = 1;
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_service.reset();
+    }
+
+    void relabelFromThePlanDialogFixesTheRow()
+    {
+        const QString contact = QStringLiteral("159774038558"); // CONFLICTING_LABELS in the demo world
+        QVERIFY(openWindow(m_profile, {contact}));
+        QCOMPARE(TherapistStatus::of(*reportOf(contact)), TherapistStatus::Broken);
+        QVERIFY(m_window->selectTarget(contact));
+        QCOMPARE(m_window->detailPane()->auditView()->runCount(), 0);
+
+        widgets::FixPlanDialog *dialog = clickFix(QStringLiteral("relabel"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->plan().kind, fixes::FixKind::Relabel);
+        QCOMPARE(dialog->plan().therapists.size(), size_t(1));
+        const fixes::TherapistPlan &entry = dialog->plan().therapists.front();
+        QVERIFY2(!entry.refused(), qPrintable(entry.refusal));
+        QVERIFY(!entry.steps.empty());
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("planTree"));
+        QVERIFY(tree && tree->topLevelItemCount() == 1);
+        // Every planned step is shown with the API call it makes.
+        int apiCalls = 0;
+        for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
+            apiCalls += tree->topLevelItem(0)->child(i)->text(3).contains(QLatin1String("/crm/v4/associations/")) ? 1 : 0;
+        QCOMPARE(apiCalls, int(entry.steps.size()));
+
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck"));
+        QVERIFY(apply && confirm);
+        QVERIFY(!apply->isEnabled());
+        confirm->setChecked(true);
+        QSignalSpy applied(m_window->fixController(), &FixController::applied);
+        QSignalSpy rechecked(m_window->fixController(), &FixController::recheckFinished);
+        apply->click();
+        QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
+        QVERIFY2(tree->topLevelItem(0)->text(4).startsWith(QLatin1String("applied")), qPrintable(tree->topLevelItem(0)->text(4)));
+
+        // The F5 after the apply: the label findings are gone and nothing is an error any more. (The
+        // Sentry history stays: SYNC_ERRORS remains as a warning, so the row shows Attention, not Healthy.)
+        const QStringList labelCodes = {QStringLiteral("CONFLICTING_LABELS"), QStringLiteral("MULTIPLE_UNIQUE_LABEL")};
+        const bool fixed = QTest::qWaitFor([&] {
+            const TherapistReport *report = reportOf(contact);
+            if (!report || m_window->session()->isBusy() || TherapistStatus::of(*report) == TherapistStatus::Broken)
+                return false;
+            return std::none_of(report->findings.begin(), report->findings.end(), [&](const Finding &finding) {
+                return labelCodes.contains(finding.code) || finding.severity == Severity::Error;
+            });
+        }, kWaitMs);
+        QVERIFY2(fixed, qPrintable(findingsText(contact) + QLatin1Char('\n') + dialog->planText()));
+        // The run is in the Audit tab and in the timeline.
+        QCOMPARE(m_window->detailPane()->auditView()->runCount(), 1);
+        const std::vector<TimelineEntry> &timeline = m_window->detailPane()->timelineTab()->model()->entries();
+        QVERIFY(std::any_of(timeline.begin(), timeline.end(), [](const TimelineEntry &e) { return e.source == QLatin1String("audit"); }));
+        // The delayed re-check finds it still healthy.
+        QVERIFY(QTest::qWaitFor([&] { return !rechecked.isEmpty(); }, kWaitMs));
+        QCOMPARE(rechecked.first().at(0).toInt(), 0);
+        QCOMPARE(rechecked.first().at(1).toInt(), 1);
+        dialog->close();
+    }
+
+    void bulkSelectionMakesOneCombinedPlan()
+    {
+        const QStringList contacts = {QStringLiteral("112856080375"), QStringLiteral("128257657972")}; // MISSING_DB_ID
+        QVERIFY(openWindow(m_profile, contacts));
+        TherapistTableView *view = m_window->listPane()->view();
+        view->selectAll();
+        QCOMPARE(view->selectedKeys().size(), 2);
+        widgets::FixPlanDialog *dialog = clickFix(QStringLiteral("pull-ids"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->plan().kind, fixes::FixKind::PullIds);
+        QCOMPARE(dialog->plan().therapists.size(), size_t(2));
+        QCOMPARE(dialog->plan().actionableCount(), 2);
+        dialog->close();
+    }
+
+    void readOnlyProfileDisablesTheFixes()
+    {
+        Profile readOnly = m_profile;
+        readOnly.readOnly = true;
+        QVERIFY(openWindow(readOnly, {QStringLiteral("112856080375")}));
+        QVERIFY(m_window->selectTarget(QStringLiteral("112856080375")));
+        for (const QString &fix : {QStringLiteral("pull-ids"), QStringLiteral("resync"), QStringLiteral("relabel")}) {
+            QPushButton *button = m_window->detailPane()->header()->fixButton(fix);
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(button->toolTip().contains(QLatin1String("read-only")), qPrintable(button->toolTip()));
+        }
+        // Even when asked directly, nothing is planned.
+        QSignalSpy messages(m_window->fixController(), &FixController::statusMessage);
+        Q_EMIT m_window->fixRequested(QStringLiteral("pull-ids"), m_window->listPane()->view()->selectedKeys());
+        QVERIFY(!m_window->fixController()->isPlanning());
+        QCOMPARE(messages.count(), 1);
+    }
+
+    void ctrlEOpensTheExportWithThePreview()
+    {
+        const QString contact = QStringLiteral("112856080375");
+        QVERIFY(openWindow(m_profile, {contact}));
+        QVERIFY(m_window->selectTarget(contact));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(!m_window->findChild<ExportDialog *>());
+        QTest::keyClick(m_window->listPane()->view(), Qt::Key_E, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->markdown().contains(contact), qPrintable(dialog->markdown().left(400)));
+        QVERIFY(dialog->markdown().contains(QLatin1String("MISSING_DB_ID")));
+        dialog->close();
+    }
+
+    void caseFromTheSelectionIsInspectedAgainAndExported()
+    {
+        const QString contact = QStringLiteral("128257657972");
+        QVERIFY(openWindow(m_profile, {contact}));
+        QVERIFY(m_window->selectTarget(contact));
+        CasePanel *panel = m_window->caseController()->panel();
+        QVERIFY(panel);
+        const QString name = QStringLiteral("Ticket 4411 ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const Status created = panel->createCase(name, QStringLiteral("https://tracker.example/4411"));
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().describe()));
+        QCOMPARE(panel->currentName(), name);
+        // "Inspect again": the window inspects the case's targets and hands the fresh reports back.
+        Q_EMIT panel->reinspectRequested(name, {contact});
+        QVERIFY(m_window->session()->isBusy());
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->session()->isBusy(); }, kWaitMs));
+        const exporting::ExportContent content = panel->exportContent();
+        QCOMPARE(content.reports.size(), size_t(1));
+        QCOMPARE(content.reports.front().snapshot.therapist.contactId, contact);
+        QVERIFY(content.previous.count(content.reports.front().snapshot.therapist.id) == 1);
+        // The panel's Export goes through the window's export dialog.
+        Q_EMIT panel->exportRequested(content);
+        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->markdown().contains(name));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestGuiFixes)
+#include "tst_gui_fixes.moc"

@@ -1,0 +1,70 @@
+#pragma once
+// The window's workspace side: the case sidebar (a dock), the export dialog (Ctrl+E) and the audit of
+// applied fixes for the detail pane and the write-up. Opens the profile's workspace on the GUI thread
+// (CasePanel's contract); the fixes write their audit through their own connection on the inspector's
+// thread, and this side only reads.
+#include "core/export/exportcontent.h"
+#include "core/fixes/auditstore.h"
+#include "core/profile.h"
+#include "core/workspace/workspace.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace credsync {
+
+class CasePanel;
+class ExportDialog;
+class TriageSession;
+
+class CaseController : public QObject
+{
+    Q_OBJECT
+public:
+    CaseController(QMainWindow *window, TriageSession *session, QObject *parent = nullptr);
+    ~CaseController() override;
+
+    // Opens the profile's workspace and shows its cases; a workspace that cannot be opened leaves the
+    // panel empty with the reason.
+    void setProfile(const Profile &profile, const AccountInfo &account);
+    void setAccount(const AccountInfo &account);
+    void setSelection(const std::vector<TherapistReport> &reports);
+
+    // Fixes applied to this therapist, newest first (empty without a workspace).
+    std::vector<fixes::AuditEntry> auditEntries(const Therapist &therapist) const;
+
+    // The write-up of these reports with the fixes applied to them, in the export dialog.
+    ExportDialog *openExport(const std::vector<TherapistReport> &reports);
+    ExportDialog *openExport(exporting::ExportContent content);
+
+    QDockWidget *dock() const { return m_dock; }
+    CasePanel *panel() const { return m_panel; }
+    QString workspaceError() const { return m_workspaceError; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeoutMs);
+    void exportOpened(credsync::ExportDialog *dialog);
+
+private:
+    void reinspect(const QString &caseName, const QStringList &targets);
+    void onJobFinished();
+
+    QMainWindow *m_window;
+    TriageSession *m_session;
+    QDockWidget *m_dock;
+    CasePanel *m_panel = nullptr;
+    Profile m_profile;
+    AccountInfo m_account;
+    std::unique_ptr<workspace::Workspace> m_workspace;
+    std::unique_ptr<fixes::AuditStore> m_audit;
+    QString m_workspaceError;
+    QString m_reinspectCase;      // the case whose targets the current job inspects
+    QStringList m_reinspectTargets;
+};
+
+} // namespace credsync
