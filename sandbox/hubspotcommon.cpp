@@ -34,6 +34,15 @@ HttpResponse error(int status, const std::string &message, const std::string &ca
     return HttpResponse::json(status, errorBody(message, category, subCategory, context));
 }
 
+std::optional<nlohmann::json> parseBody(const HttpRequest &request)
+{
+    try {
+        return nlohmann::json::parse(request.body.constBegin(), request.body.constEnd());
+    } catch (const nlohmann::json::exception &) {
+        return std::nullopt;
+    }
+}
+
 HttpResponse badJson(const std::string &why)
 {
     return error(400, "Invalid input JSON on line 1: " + why, "VALIDATION_ERROR");

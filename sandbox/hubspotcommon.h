@@ -23,6 +23,8 @@ nlohmann::json errorBody(const std::string &message, const std::string &category
 HttpResponse error(int status, const std::string &message, const std::string &category,
                    const std::string &subCategory = {}, const nlohmann::json &context = nullptr);
 HttpResponse badJson(const std::string &why);
+// The request body as JSON; std::nullopt when it is not JSON.
+std::optional<nlohmann::json> parseBody(const HttpRequest &request);
 
 // The batch envelope: 200/201 when every input worked, 207 with errors otherwise.
 HttpResponse batchResponse(int okStatus, nlohmann::json results, nlohmann::json errors);

@@ -84,15 +84,6 @@ json associationPage(const World &world, const std::string &from, const std::str
     return page;
 }
 
-std::optional<json> parseBody(const HttpRequest &request)
-{
-    try {
-        return json::parse(request.body.constBegin(), request.body.constEnd());
-    } catch (const json::exception &) {
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 HubSpotReads::HubSpotReads(World &world)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <variant>
 
 namespace credsync::sandbox {
 
@@ -15,13 +16,33 @@ using namespace hubspot;
 
 namespace {
 
-std::optional<json> parseBody(const HttpRequest &request)
+// The common prologue of the v4 batch writes: both object types known, and a body {"inputs":[…]}.
+struct BatchRequest
 {
-    try {
-        return json::parse(request.body.constBegin(), request.body.constEnd());
-    } catch (const json::exception &) {
-        return std::nullopt;
-    }
+    std::string fromType;
+    std::string toType;
+    json inputs;
+};
+
+std::variant<BatchRequest, HttpResponse> readBatch(const World &world, const HttpRequest &request, const QString &from,
+                                                   const QString &to, const char *expected)
+{
+    const auto fromType = resolveType(world, from);
+    const auto toType = resolveType(world, to);
+    if (!fromType)
+        return unknownType(from);
+    if (!toType)
+        return unknownType(to);
+    const auto body = parseBody(request);
+    if (!body || !body->is_object() || !body->value("inputs", json()).is_array())
+        return badJson(expected);
+    return BatchRequest{*fromType, *toType, body->at("inputs")};
+}
+
+// An input's {"from":{"id"}} or {"to":{"id"}}.
+std::optional<Id> inputId(const json &input, const char *side)
+{
+    return input.is_object() ? parseId(input.value(side, json::object()).value("id", json())) : std::nullopt;
 }
 
 void addUnique(std::vector<std::string> &labels, const std::string &label)
@@ -241,32 +262,27 @@ HttpResponse HubSpotWrites::deleteAssociation(const QString &from, const QString
 
 HttpResponse HubSpotWrites::batchCreate(const HttpRequest &request, const QString &from, const QString &to)
 {
-    const auto fromType = resolveType(m_world, from);
-    const auto toType = resolveType(m_world, to);
-    if (!fromType)
-        return unknownType(from);
-    if (!toType)
-        return unknownType(to);
-    const auto body = parseBody(request);
-    if (!body || !body->is_object() || !body->value("inputs", json()).is_array())
-        return badJson("expected {\"inputs\":[…]}");
+    const auto batch = readBatch(m_world, request, from, to, "expected {\"inputs\":[…]}");
+    if (const auto *failure = std::get_if<HttpResponse>(&batch))
+        return *failure;
+    const auto &[fromType, toType, inputs] = std::get<BatchRequest>(batch);
     json results = json::array();
     json errors = json::array();
-    for (const auto &input : body->at("inputs")) {
-        const auto fromId = input.is_object() ? parseId(input.value("from", json::object()).value("id", json())) : std::nullopt;
-        const auto toId = input.is_object() ? parseId(input.value("to", json::object()).value("id", json())) : std::nullopt;
+    for (const auto &input : inputs) {
+        const auto fromId = inputId(input, "from");
+        const auto toId = inputId(input, "to");
         std::vector<std::string> given;
         std::string why;
         if (!fromId || !toId) {
             errors.push_back(errorBody("Invalid input: from.id and to.id must be object ids", "VALIDATION_ERROR"));
             continue;
         }
-        if (!labelsFromTypes(m_world, *fromType, *toType, input.value("types", json::array()), given, why)) {
+        if (!labelsFromTypes(m_world, fromType, toType, input.value("types", json::array()), given, why)) {
             errors.push_back(errorBody(why, "VALIDATION_ERROR"));
             continue;
         }
         std::vector<std::string> next = given;
-        if (const auto pair = pairFor(*fromType, *fromId, *toType, *toId)) {
+        if (const auto pair = pairFor(fromType, *fromId, toType, *toId)) {
             if (const Association *existing = m_world.findAssociation(pair->contactId, pair->objectId)) {
                 next = existing->labels;
                 for (const auto &label : given)
@@ -276,36 +292,31 @@ HttpResponse HubSpotWrites::batchCreate(const HttpRequest &request, const QStrin
         // Copied out of the optionals first: GCC 12 at -O1 cannot see they are engaged here and warns.
         const qint64 from = fromId.value_or(0);
         const qint64 to = toId.value_or(0);
-        if (const auto failure = writeLabels(*fromType, from, *toType, to, next)) {
+        if (const auto failure = writeLabels(fromType, from, toType, to, next)) {
             errors.push_back(errorBody(failure->message, failure->category, {},
                                        json{{"fromObjectId", {std::to_string(from)}}, {"toObjectId", {std::to_string(to)}}}));
             continue;
         }
-        results.push_back(writeResult(*fromType, *fromId, *toType, *toId, given));
+        results.push_back(writeResult(fromType, *fromId, toType, *toId, given));
     }
     return batchResponse(201, std::move(results), std::move(errors));
 }
 
 HttpResponse HubSpotWrites::batchArchiveLabels(const HttpRequest &request, const QString &from, const QString &to)
 {
-    const auto fromType = resolveType(m_world, from);
-    const auto toType = resolveType(m_world, to);
-    if (!fromType)
-        return unknownType(from);
-    if (!toType)
-        return unknownType(to);
-    const auto body = parseBody(request);
-    if (!body || !body->is_object() || !body->value("inputs", json()).is_array())
-        return badJson("expected {\"inputs\":[…]}");
-    for (const auto &input : body->at("inputs")) {
-        const auto fromId = input.is_object() ? parseId(input.value("from", json::object()).value("id", json())) : std::nullopt;
-        const auto toId = input.is_object() ? parseId(input.value("to", json::object()).value("id", json())) : std::nullopt;
+    const auto batch = readBatch(m_world, request, from, to, "expected {\"inputs\":[…]}");
+    if (const auto *failure = std::get_if<HttpResponse>(&batch))
+        return *failure;
+    const auto &[fromType, toType, inputs] = std::get<BatchRequest>(batch);
+    for (const auto &input : inputs) {
+        const auto fromId = inputId(input, "from");
+        const auto toId = inputId(input, "to");
         std::vector<std::string> remove;
         std::string why;
-        if (!fromId || !toId || !labelsFromTypes(m_world, *fromType, *toType, input.value("types", json::array()), remove, why))
+        if (!fromId || !toId || !labelsFromTypes(m_world, fromType, toType, input.value("types", json::array()), remove, why))
             return error(400, why.empty() ? std::string("Invalid input: from.id and to.id must be object ids") : why,
                          "VALIDATION_ERROR");
-        const auto pair = pairFor(*fromType, *fromId, *toType, *toId);
+        const auto pair = pairFor(fromType, *fromId, toType, *toId);
         Association *existing = pair ? m_world.findAssociation(pair->contactId, pair->objectId) : nullptr;
         if (!existing)
             continue;
@@ -320,22 +331,17 @@ HttpResponse HubSpotWrites::batchArchiveLabels(const HttpRequest &request, const
 
 HttpResponse HubSpotWrites::batchArchive(const HttpRequest &request, const QString &from, const QString &to)
 {
-    const auto fromType = resolveType(m_world, from);
-    const auto toType = resolveType(m_world, to);
-    if (!fromType)
-        return unknownType(from);
-    if (!toType)
-        return unknownType(to);
-    const auto body = parseBody(request);
-    if (!body || !body->is_object() || !body->value("inputs", json()).is_array())
-        return badJson("expected {\"inputs\":[{\"from\":{\"id\"},\"to\":[{\"id\"}]}]}");
-    for (const auto &input : body->at("inputs")) {
-        const auto fromId = input.is_object() ? parseId(input.value("from", json::object()).value("id", json())) : std::nullopt;
+    const auto batch = readBatch(m_world, request, from, to, "expected {\"inputs\":[{\"from\":{\"id\"},\"to\":[{\"id\"}]}]}");
+    if (const auto *failure = std::get_if<HttpResponse>(&batch))
+        return *failure;
+    const auto &[fromType, toType, inputs] = std::get<BatchRequest>(batch);
+    for (const auto &input : inputs) {
+        const auto fromId = inputId(input, "from");
         if (!fromId)
             continue;
         for (const auto &target : input.value("to", json::array())) {
             const auto toId = target.is_object() ? parseId(target.value("id", json())) : std::nullopt;
-            if (const auto pair = toId ? pairFor(*fromType, *fromId, *toType, *toId) : std::nullopt)
+            if (const auto pair = toId ? pairFor(fromType, *fromId, toType, *toId) : std::nullopt)
                 m_world.removeAssociation(pair->contactId, pair->objectId);
         }
     }
