@@ -14,6 +14,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
+#include <QTextCursor>
+#include <QTextBlock>
 
 namespace credsync::exporting {
 
@@ -62,6 +65,17 @@ Result<int> writePdf(const ExportContent &original, const ExportOptions &options
     document.setDefaultFont(body);
     document.setDefaultStyleSheet(QStringLiteral("code { font-size: 8pt; }"));
     document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    // Markdown code blocks arrive as non-breakable lines; on paper a long log line must wrap, not be cut.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document.setDefaultTextOption(wrapping);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.nonBreakableLines())
+            continue;
+        format.setNonBreakableLines(false);
+        QTextCursor(block).setBlockFormat(format);
+    }
 
     const QRectF page = QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(kResolution).size());
     QFont small = body;
