@@ -110,7 +110,9 @@ struct Inspector::Private
         Job *job = this->job(jobId);
         if (!job)
             return;
-        job->outstanding += int(therapists.size());
+        // One extra count holds the job open while the loop runs, so that an answer delivered
+        // synchronously cannot call then() before (and again after) the loop.
+        job->outstanding += int(therapists.size()) + 1;
         auto shared = std::make_shared<pipeline::GatheredHubSpot>(std::move(gathered));
         for (pipeline::ResolvedTherapist &resolved : therapists) {
             const QString key = resolved.therapist.id;
@@ -145,7 +147,7 @@ struct Inspector::Private
                                           then();
                                   });
         }
-        if (job->outstanding == 0)
+        if (--job->outstanding == 0)
             then();
     }
 
@@ -154,7 +156,7 @@ struct Inspector::Private
         Job *job = this->job(jobId);
         if (!job)
             return;
-        int pageSize = kScanPageSize;
+        int pageSize = job->options.pageSize > 0 ? job->options.pageSize : kScanPageSize;
         if (job->options.limit > 0)
             pageSize = std::min(pageSize, job->options.limit - job->reported);
         if (pageSize <= 0) {

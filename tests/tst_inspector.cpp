@@ -7,6 +7,8 @@
 #include "sandbox/faultrules.h"
 #include "sandbox/sandboxserver.h"
 
+#include <set>
+
 using namespace credsync;
 using namespace credsync::test;
 
@@ -199,6 +201,52 @@ private Q_SLOTS:
         for (const UnresolvedTarget &target : result.unresolved)
             unknownContact = unknownContact || (target.target.contains(QLatin1String("99999999999")) && !target.reason.isEmpty());
         QVERIFY(unknownContact);
+    }
+
+    // Evidence sources that cannot even start (no credentials) answer at once: every therapist is
+    // still reported exactly once, with the reason, and a scan does not run pages twice.
+    void unusableEvidenceSourcesReportOnce()
+    {
+        Profile profile = m_demo.profile();
+        profile.loki.user = QStringLiteral("12345");
+        profile.loki.passwordEnv = QStringLiteral("CREDSYNC_TEST_UNSET_LOKI_PASSWORD");
+        profile.sentry.tokenEnv = QStringLiteral("CREDSYNC_TEST_UNSET_SENTRY_TOKEN");
+        Status status = Ok{};
+        auto inspector = m_demo.connectedInspector(&status, &profile);
+        QVERIFY(status.ok());
+        int finishedCount = 0;
+        connect(inspector.get(), &Inspector::finished, this, [&](quint64, const Status &) { ++finishedCount; });
+        const QStringList three = m_demo.contactsTagged(FindingCode::MissingDbId).mid(0, 3);
+        const InspectionResult result = m_demo.inspect(*inspector, three);
+        QVERIFY(result.finished);
+        QCOMPARE(int(result.reports.size()), 3);
+        for (const TherapistReport &report : result.reports) {
+            QStringList sources;
+            for (const SourceProblem &problem : report.snapshot.problems)
+                sources << problem.source;
+            QVERIFY2(sources.contains(QStringLiteral("loki")) && sources.contains(QStringLiteral("sentry")),
+                     qPrintable(sources.join(QLatin1Char(' '))));
+        }
+
+        InspectOptions withEvidence;
+        withEvidence.withEvidence = true;
+        withEvidence.pageSize = 10; // several pages, so that a page run twice would show
+        bool scanDone = false;
+        std::set<QString> seen;
+        int reports = 0;
+        connect(inspector.get(), &Inspector::reportReady, this, [&](quint64 id, const TherapistReport &report) {
+            if (id == 777) {
+                ++reports;
+                seen.insert(report.snapshot.therapist.id);
+            }
+        });
+        connect(inspector.get(), &Inspector::finished, this, [&](quint64 id, const Status &) { scanDone = scanDone || id == 777; });
+        inspector->scan(777, withEvidence);
+        QVERIFY(QTest::qWaitFor([&] { return scanDone; }, 60000));
+        QTest::qWait(200); // a second, duplicated page run would show up here
+        QCOMPARE(reports, 42);
+        QCOMPARE(int(seen.size()), 42);
+        QCOMPARE(finishedCount, 2);
     }
 
     void wrongTokenIsAClearError()
