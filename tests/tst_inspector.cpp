@@ -249,6 +249,22 @@ private Q_SLOTS:
         QCOMPARE(finishedCount, 2);
     }
 
+    // A token without the account scope still inspects: the portal for links comes from the profile.
+    void accountInfoRefusedFallsBackToTheProfilesPortal()
+    {
+        sandbox::FaultRule refused;
+        refused.pathPattern = QStringLiteral("^/account-info/");
+        refused.status = 403;
+        m_demo.server().addFault(refused);
+        Status status = Ok{};
+        auto inspector = m_demo.connectedInspector(&status);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().describe()));
+        QCOMPARE(inspector->accountInfo().portalId, m_demo.profile().hubspot.portalId);
+        const InspectionResult result = m_demo.inspect(*inspector, {m_demo.contactsTagged(QStringLiteral("HEALTHY")).first()}, false);
+        QCOMPARE(int(result.reports.size()), 1);
+        QVERIFY(result.reports.front().findings.empty());
+    }
+
     void wrongTokenIsAClearError()
     {
         const QByteArray saved = qgetenv("CREDSYNC_DEMO_HUBSPOT_TOKEN");

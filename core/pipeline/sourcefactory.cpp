@@ -127,15 +127,27 @@ void connectSources(const Profile &profile, Sources &sources, QObject *context,
     hubspot::HubSpotClient *client = sources.hubspot.get();
     client->accountInfo([&sources, profile, health, done, context](Result<AccountInfo> info) {
         Q_UNUSED(context);
+        AccountInfo account;
         if (!info) {
             Error error = info.error();
+            // A rejected token, an exhausted daily limit or an unreachable HubSpot stop here. Anything
+            // else (a token without the account scope, an endpoint a proxy does not pass) only costs
+            // the portal details, which the profile can give.
+            const bool fatal = error.kind == Error::Kind::Auth || error.kind == Error::Kind::DailyLimit
+                || error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
             if (error.kind == Error::Kind::Auth)
                 error.message = QStringLiteral("HubSpot rejected the token in %1: %2").arg(profile.hubspot.tokenEnv, error.message);
-            health(healthOf(QStringLiteral("hubspot"), true, false, error.describe()));
-            done(error);
-            return;
+            if (fatal) {
+                health(healthOf(QStringLiteral("hubspot"), true, false, error.describe()));
+                done(error);
+                return;
+            }
+            logging::net()->warn("account-info unavailable ({}); using the profile's portal id",
+                                 error.describe().toStdString());
+            account.portalId = profile.hubspot.portalId;
+        } else {
+            account = info.value();
         }
-        AccountInfo account = info.value();
         if (!profile.hubspot.portalId.isEmpty() && !account.portalId.isEmpty() && account.portalId != profile.hubspot.portalId) {
             const Error error = Error::make(Error::Kind::Config,
                                             QStringLiteral("the token in %1 belongs to HubSpot portal %2, but the profile says portal %3")
