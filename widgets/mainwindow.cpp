@@ -13,6 +13,7 @@
 #include "models/therapistlistmodel.h"
 #include "models/therapiststatus.h"
 #include "models/unresolvedmodel.h"
+#include "profileeditordialog.h"
 #include "sourcestatuswidget.h"
 #include "therapisttableview.h"
 #include "triagesession.h"
@@ -66,7 +67,12 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
-    connect(m_welcome, &WelcomePage::connectClicked, this, &MainWindow::chooseProfile);
+    // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
+    connect(m_welcome, &WelcomePage::connectClicked, this, [this] {
+        ProfileEditorDialog editor(this);
+        if (editor.exec() == QDialog::Accepted && !editor.savedPath().isEmpty())
+            Q_EMIT openProfileRequested(editor.savedPath());
+    });
     connect(m_welcome, &WelcomePage::openProfileClicked, this, &MainWindow::openProfileRequested);
     connect(m_listPane, &ListPane::currentSourceRowChanged, this, &MainWindow::showCurrent);
     connect(m_listPane->view(), &TherapistTableView::textDropped, this, &MainWindow::inspectText);

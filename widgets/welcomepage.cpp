@@ -28,7 +28,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     demo->setAccessibleName(tr("Open the demo"));
     demo->setDefault(true);
     auto *connectButton = new QPushButton(tr("Connect…"), this);
-    connectButton->setToolTip(tr("Choose a profile file that says where the database, HubSpot, Loki and Sentry are"));
+    connectButton->setToolTip(tr("Write a profile that says where the database, HubSpot, Loki and Sentry are, and test it"));
     connectButton->setAccessibleName(tr("Connect with a profile"));
     m_recent->setAccessibleName(tr("Reopen the last profile"));
     m_recent->hide();
