@@ -5,6 +5,7 @@
 #include "models/timelinemodel.h"
 #include "models/therapiststatus.h"
 #include "sandbox/demoenvironment.h"
+#include "sandbox/sandboxserver.h"
 #include "widgets/auditview.h"
 #include "widgets/casepanel.h"
 #include "widgets/casecontroller.h"
@@ -20,7 +21,10 @@
 #include "widgets/timelinetab.h"
 #include "widgets/triagesession.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,6 +94,39 @@ class TestGuiFixes : public QObject
                 lines << finding.code + QStringLiteral(": ") + finding.summary;
         }
         return lines.join(QLatin1Char('\n'));
+    }
+
+    // Demo contacts with a scenario tag, in the world's order.
+    QStringList contactsTagged(const std::string &scenario) const
+    {
+        QStringList out;
+        for (const sandbox::ScenarioTag &tag : m_demo->server()->world().scenarios) {
+            if (tag.scenario == scenario && !out.contains(QString::number(tag.contactId)))
+                out << QString::number(tag.contactId);
+        }
+        return out;
+    }
+
+    static QComboBox *targetCombo(widgets::FixPlanDialog *dialog, const QString &label)
+    {
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>(QStringLiteral("relabelTargetCombo"))) {
+            if (combo->property("label").toString() == label)
+                return combo;
+        }
+        return nullptr;
+    }
+
+    // The rows the Logs tab shows for the current therapist.
+    int logRows() const
+    {
+        DetailPane *pane = m_window->detailPane();
+        if (!pane->setCurrentTab(QStringLiteral("logs")))
+            return -1;
+        QWidget *tab = pane->tabs()->currentWidget();
+        auto *view = qobject_cast<QAbstractItemView *>(tab);
+        if (!view)
+            view = tab->findChild<QAbstractItemView *>();
+        return view && view->model() ? view->model()->rowCount() : -1;
     }
 
     widgets::FixPlanDialog *clickFix(const QString &fix)
@@ -184,6 +221,124 @@ private Q_SLOTS:
         QCOMPARE(rechecked.first().at(0).toInt(), 0);
         QCOMPARE(rechecked.first().at(1).toInt(), 1);
         dialog->close();
+    }
+
+    void relabelTargetChosenInTheDialogIsApplied()
+    {
+        // A contact with several Credentialing objects, untouched by the other tests.
+        QString contact;
+        for (const QString &candidate : contactsTagged("MULTIPLE_UNIQUE_LABEL")) {
+            if (candidate != QLatin1String("159774038558")) {
+                contact = candidate;
+                break;
+            }
+        }
+        QVERIFY2(!contact.isEmpty(), "the demo world has no MULTIPLE_UNIQUE_LABEL contact");
+        QVERIFY(openWindow(m_profile, {contact}));
+        QVERIFY(m_window->selectTarget(contact));
+        widgets::FixPlanDialog *dialog = clickFix(QStringLiteral("relabel"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->plan().therapists.front().targetProposed);
+        QComboBox *attested = targetCombo(dialog, QStringLiteral("Active Attested"));
+        QVERIFY(attested);
+        QVERIFY(attested->count() >= 3); // "(none)" and at least two objects
+        QCOMPARE(attested->itemText(0), QStringLiteral("(none)"));
+        const QString proposed = attested->currentData().toString();
+        QVERIFY(!proposed.isEmpty());
+        auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck"));
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        QVERIFY(confirm && apply);
+        confirm->setChecked(true);
+        QVERIFY(apply->isEnabled());
+
+        // "Active" may not share an object with "Active Attested": take it off everything first.
+        if (QComboBox *active = targetCombo(dialog, QStringLiteral("Active"))) {
+            active->setCurrentIndex(0);
+            QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isReplanning(); }, kWaitMs));
+        }
+        // A non-default object for Active Attested, one that does not carry it yet when there is one.
+        const fixes::FixState &state = dialog->plan().therapists.front().state;
+        auto carries = [&state](const QString &id) {
+            return std::any_of(state.objects.begin(), state.objects.end(), [&](const HubSpotObject &object) {
+                return object.id == id && object.labels.contains(QLatin1String("Active Attested"));
+            });
+        };
+        int pick = -1;
+        for (int i = 1; i < attested->count(); ++i) {
+            const QString id = attested->itemData(i).toString();
+            if (id != proposed && (pick < 0 || !carries(id)))
+                pick = i;
+        }
+        QVERIFY(pick > 0);
+        const QString chosen = attested->itemData(pick).toString();
+        const bool carriedAlready = carries(chosen);
+        attested->setCurrentIndex(pick);
+        QVERIFY(dialog->isReplanning());
+        QVERIFY(!confirm->isChecked());
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isReplanning(); }, kWaitMs));
+
+        const fixes::TherapistPlan &entry = dialog->plan().therapists.front();
+        QVERIFY2(!entry.refused(), qPrintable(entry.refusal));
+        QVERIFY(!entry.targetProposed);
+        const auto touches = [&](fixes::FixStep::Kind kind) {
+            return std::any_of(entry.steps.begin(), entry.steps.end(), [&](const fixes::FixStep &step) {
+                return step.kind == kind && step.objectId == chosen && step.labels.contains(QLatin1String("Active Attested"));
+            });
+        };
+        // The steps put Active Attested on the chosen object (or keep it there) and take it off the others.
+        QVERIFY2(carriedAlready ? !touches(fixes::FixStep::Kind::RemoveLabels) : touches(fixes::FixStep::Kind::AddLabels),
+                 qPrintable(dialog->planText()));
+        QVERIFY2(dialog->planText().contains(QStringLiteral("Active Attested → ") + chosen), qPrintable(dialog->planText()));
+        // A changed plan needs the confirmation again.
+        QVERIFY(!apply->isEnabled());
+        confirm->setChecked(true);
+        QVERIFY(apply->isEnabled());
+        QSignalSpy applied(m_window->fixController(), &FixController::applied);
+        apply->click();
+        QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
+
+        // The F5 after the apply shows Active Attested on the chosen object, and only there.
+        const bool moved = QTest::qWaitFor([&] {
+            const TherapistReport *report = reportOf(contact);
+            if (!report || m_window->session()->isBusy())
+                return false;
+            for (const HubSpotObject &object : report->snapshot.objects) {
+                if (object.labels.contains(QLatin1String("Active Attested")) != (object.id == chosen))
+                    return false;
+            }
+            return true;
+        }, kWaitMs);
+        QVERIFY2(moved, qPrintable(dialog->planText()));
+        dialog->close();
+    }
+
+    void selectingAScannedTherapistFetchesItsEvidence()
+    {
+        const QStringList missing = contactsTagged("MISSING_DB_ID");
+        QVERIFY(!missing.isEmpty());
+        m_service = std::make_unique<ThreadedInspectionService>(m_profile);
+        m_window = std::make_unique<MainWindow>();
+        AccountInfo account;
+        account.portalId = m_profile.hubspot.portalId;
+        m_window->setSession(m_profile, account, m_service.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Select while the scan runs: the evidence comes after it, the scan is not cancelled.
+        QSignalSpy finished(m_window->session(), &TriageSession::jobFinished);
+        m_window->session()->scan();
+        QVERIFY(QTest::qWaitFor([&] { return reportOf(missing.front()) != nullptr || !finished.isEmpty(); }, kWaitMs));
+        QVERIFY(reportOf(missing.front()));
+        QVERIFY(m_window->selectTarget(missing.front()));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+        QVERIFY2(finished.first().at(0).toString().isEmpty(), qPrintable(finished.first().at(0).toString()));
+        QCOMPARE(m_window->session()->therapists()->rowCount() > 1, true); // the scan ran to the end
+        const bool logsShown = QTest::qWaitFor([&] {
+            const TherapistReport *report = m_window->detailPane()->report();
+            return report && report->snapshot.therapist.contactId == missing.front() && logRows() > 0;
+        }, kWaitMs);
+        QVERIFY2(logsShown, qPrintable(QString::number(logRows())));
+        QVERIFY(m_window->session()->hasEvidence(m_window->listPane()->view()->selectedKeys().value(0)));
     }
 
     void bulkSelectionMakesOneCombinedPlan()

@@ -28,7 +28,7 @@ void FixController::setService(InspectionService *service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
-    m_planRequest = m_applyRequest = 0;
+    m_planRequest = m_applyRequest = m_replanRequest = 0;
     m_rechecks.clear();
     if (m_dialog)
         m_dialog->close();
@@ -91,6 +91,8 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
     }
     fixes::FixRequest request;
     request.kind = *kind;
+    m_request = request;
+    m_subjects = subjects;
     m_planRequest = m_service->planFix(request, subjects);
     Q_EMIT statusMessage(subjects.size() == 1 ? tr("Planning %1…").arg(fix)
                                               : tr("Planning %1 for %2 therapists…").arg(fix).arg(subjects.size()),
@@ -99,6 +101,16 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
 
 void FixController::onPlanned(quint64 requestId, const fixes::FixPlan &plan, const QString &errorMessage)
 {
+    if (requestId != 0 && requestId == m_replanRequest) {
+        m_replanRequest = 0;
+        if (!m_dialog)
+            return;
+        if (errorMessage.isEmpty())
+            m_dialog->replanned(plan);
+        else
+            m_dialog->replanFailed(errorMessage);
+        return;
+    }
     if (requestId != m_planRequest)
         return;
     m_planRequest = 0;
@@ -117,6 +129,15 @@ void FixController::openDialog(const fixes::FixPlan &plan)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccessibleName(tr("Fix plan"));
     m_dialog = dialog;
+    dialog->enableTargetEditing(m_profile);
+    connect(dialog, &widgets::FixPlanDialog::targetEdited, this, [this](const std::vector<fixes::LabelAssignment> &assignments) {
+        if (!m_service || m_applyRequest)
+            return;
+        // The same worker-thread path as the first plan; a newer edit supersedes an older answer.
+        fixes::FixRequest request = m_request;
+        request.relabel.assignments = assignments;
+        m_replanRequest = m_service->planFix(request, m_subjects);
+    });
     connect(dialog, &widgets::FixPlanDialog::applyRequested, this, [this](const fixes::FixPlan &confirmed) {
         if (!m_service)
             return;

@@ -4,6 +4,7 @@
 // Cancel, the result is shown as it is, the therapists are inspected again (F5), and a delayed re-check
 // (profile diagnosis.recheckSeconds) flags any that broke again. Never blocks, never nests a loop.
 #include "core/fixes/fixrecheck.h"
+#include "core/fixes/fixrunner.h"
 #include "fixplandialog.h"
 
 #include <QObject>
@@ -59,6 +60,9 @@ private:
     Profile m_profile;
     QPointer<widgets::FixPlanDialog> m_dialog;
     quint64 m_planRequest = 0;
+    quint64 m_replanRequest = 0; // the dialog's relabel target was edited
+    fixes::FixRequest m_request;  // what the dialog on screen was planned from
+    std::vector<fixes::FixSubject> m_subjects;
     quint64 m_applyRequest = 0;
     QList<quint64> m_rechecks;
 };

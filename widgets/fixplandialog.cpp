@@ -2,6 +2,7 @@
 
 #include "core/fixes/fixtext.h"
 #include "core/fixes/planwording.h"
+#include "relabeltargeteditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -56,6 +57,13 @@ FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    if (plan.kind == fixes::FixKind::Relabel && plan.therapists.size() > 1) {
+        auto *bulk = new QLabel(tr("Each therapist gets the target proposed from the evidence (shown under its name). "
+                                   "To choose the objects yourself, relabel one therapist at a time."),
+                                this);
+        bulk->setWordWrap(true);
+        layout->addWidget(bulk);
+    }
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("planTree"));
@@ -122,7 +130,56 @@ void FixPlanDialog::updateApplyEnabled()
     const bool actionable = m_plan.actionableCount() > 0;
     m_confirm->setVisible(actionable && !m_result);
     m_apply->setVisible(actionable && !m_result);
-    m_apply->setEnabled(actionable && m_confirm->isChecked() && !m_applying);
+    m_apply->setEnabled(actionable && m_confirm->isChecked() && !m_applying && !m_replanning);
+    if (m_targetEditor)
+        m_targetEditor->setEnabled(!m_applying && !m_replanning && !m_result);
+}
+
+void FixPlanDialog::enableTargetEditing(const Profile &profile)
+{
+    if (m_targetEditor || m_plan.kind != fixes::FixKind::Relabel || m_plan.therapists.size() != 1)
+        return;
+    auto *editor = new RelabelTargetEditor(profile, m_plan.therapists.front(), this);
+    if (editor->isEmpty()) {
+        delete editor;
+        return;
+    }
+    m_targetEditor = editor;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    auto *heading = new QLabel(tr("Target — which object carries each label (proposed from the evidence; change it to plan again):"), this);
+    heading->setWordWrap(true);
+    layout->insertWidget(1, heading);
+    layout->insertWidget(2, editor);
+    connect(editor, &RelabelTargetEditor::targetEdited, this, [this] {
+        // A new plan needs a new review.
+        m_confirm->setChecked(false);
+        m_replanning = true;
+        m_progress->setVisible(true);
+        m_progress->setText(tr("Planning again with the chosen target…"));
+        updateApplyEnabled();
+        Q_EMIT targetEdited(m_targetEditor->assignments());
+    });
+    updateApplyEnabled();
+}
+
+void FixPlanDialog::replanned(const fixes::FixPlan &plan)
+{
+    m_plan = plan;
+    m_replanning = false;
+    m_progress->setVisible(false);
+    m_confirm->setChecked(false);
+    populate();
+    updateApplyEnabled();
+}
+
+void FixPlanDialog::replanFailed(const QString &errorMessage)
+{
+    m_replanning = false;
+    m_progress->setText(tr("Could not plan again: %1").arg(errorMessage));
+    // The steps shown are the previous target's: applying them is not what was chosen.
+    m_plan.therapists.clear();
+    populate();
+    updateApplyEnabled();
 }
 
 void FixPlanDialog::fillStepItem(QTreeWidgetItem *item, const fixes::FixStep &step, int number) const

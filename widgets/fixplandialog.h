@@ -4,6 +4,7 @@
 // Relabel buttons, connects applyRequested() to FixRunner::apply, and feeds progress back through
 // updateStep() and showResult(); the dialog itself never writes.
 #include "core/fixes/fixtypes.h"
+#include "core/fixes/relabeltarget.h"
 
 #include <QDialog>
 
@@ -16,6 +17,8 @@ class QTreeWidgetItem;
 
 namespace credsync::widgets {
 
+class RelabelTargetEditor;
+
 class FixPlanDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,13 @@ public:
     // The plan as text (what "Copy" puts on the clipboard).
     QString planText() const;
 
+    // A relabel of one therapist: shows its target as combo boxes preset to the proposal; an edit
+    // unticks the confirmation and asks for a new plan (targetEdited), answered by replanned().
+    void enableTargetEditing(const Profile &profile);
+    void replanned(const fixes::FixPlan &plan);
+    void replanFailed(const QString &errorMessage);
+    bool isReplanning() const { return m_replanning; }
+
 public Q_SLOTS:
     void updateStep(const QString &therapistKey, int index, const credsync::fixes::FixStep &step);
     void setProgress(int done, int total, const QString &text);
@@ -35,6 +45,7 @@ Q_SIGNALS:
     // Emitted once, after the operator confirmed; the dialog stays open to show progress and the result.
     void applyRequested(const credsync::fixes::FixPlan &plan);
     void cancelRequested();
+    void targetEdited(const std::vector<credsync::fixes::LabelAssignment> &assignments);
 
 private:
     void populate();
@@ -49,7 +60,9 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_apply = nullptr;
     QLabel *m_progress = nullptr;
+    RelabelTargetEditor *m_targetEditor = nullptr;
     bool m_applying = false;
+    bool m_replanning = false;
 };
 
 } // namespace credsync::widgets

@@ -333,7 +333,10 @@ bool MainWindow::selectTarget(const QString &target)
 void MainWindow::showCurrent()
 {
     const int row = m_listPane->currentSourceRow();
-    m_detailPane->showReport(m_session->therapists()->reportAt(row), m_listPane->view()->selectedKeys());
+    const QStringList keys = m_listPane->view()->selectedKeys();
+    m_detailPane->showReport(m_session->therapists()->reportAt(row), keys);
+    // A row a scan listed has no logs or errors yet: fetch them for the one therapist looked at.
+    m_session->requestEvidence(keys.size() == 1 ? keys.front() : QString());
     showAudit();
     m_cases->setSelection(selectedReports());
 }

@@ -2,6 +2,9 @@
 
 #include "inspectionservice.h"
 #include "models/therapistlistmodel.h"
+#include "models/therapiststatus.h"
+
+#include <utility>
 #include "models/unresolvedmodel.h"
 
 namespace credsync {
@@ -38,6 +41,7 @@ void TriageSession::inspect(const QStringList &targets)
     if (!m_service || targets.isEmpty())
         return;
     cancel();
+    m_evidenceKey.clear();
     m_pendingTargets = targets;
     // Retried targets leave the unresolved list now; the ones that fail again come back with a reason.
     m_unresolved->removeTargets(targets);
@@ -52,13 +56,47 @@ void TriageSession::scan()
     m_therapists->clear();
     m_unresolved->clear();
     m_pendingTargets.clear();
+    m_withoutEvidence.clear();
+    m_wantedEvidence.clear();
+    m_evidenceKey.clear();
     startJob(m_service->scan(), {});
+    m_jobIsScan = true;
+}
+
+void TriageSession::requestEvidence(const QString &key)
+{
+    m_wantedEvidence = hasEvidence(key) ? QString() : key;
+    if (!m_evidenceKey.isEmpty() && m_evidenceKey != key && isBusy()) {
+        // Superseded: what already arrived is kept (it is true), later answers are dropped.
+        cancel();
+    }
+    if (!isBusy())
+        startWantedEvidence();
+    // Otherwise a job the operator started runs: onFinished() starts the evidence job after it.
+}
+
+void TriageSession::startWantedEvidence()
+{
+    if (m_wantedEvidence.isEmpty() || hasEvidence(m_wantedEvidence) || !m_service)
+        return;
+    const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(m_wantedEvidence));
+    if (!report) {
+        m_wantedEvidence.clear();
+        return;
+    }
+    // The F5 path: contact ids resolve fastest; fall back to the key the list holds.
+    const Therapist &t = report->snapshot.therapist;
+    const QString target = !t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target;
+    const QString key = std::exchange(m_wantedEvidence, QString());
+    inspect({target});
+    m_evidenceKey = key;
 }
 
 void TriageSession::startJob(quint64 jobId, const QString &)
 {
     const bool wasBusy = isBusy();
     m_jobId = jobId;
+    m_jobIsScan = false;
     Q_EMIT progressChanged(0, 0);
     if (!wasBusy)
         Q_EMIT busyChanged(true);
@@ -73,12 +111,15 @@ void TriageSession::cancel()
     // What already arrived is worth showing; only later answers are dropped.
     flush();
     m_jobId = 0;
+    m_evidenceKey.clear();
     Q_EMIT busyChanged(false);
 }
 
 void TriageSession::clear()
 {
     m_pending.clear();
+    m_withoutEvidence.clear();
+    m_wantedEvidence.clear();
     m_therapists->clear();
     m_unresolved->clear();
 }
@@ -113,8 +154,10 @@ void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
     flush();
     m_jobId = 0;
     m_pendingTargets.clear();
+    m_evidenceKey.clear();
     Q_EMIT busyChanged(false);
     Q_EMIT jobFinished(errorMessage);
+    startWantedEvidence();
 }
 
 void TriageSession::flush()
@@ -124,6 +167,12 @@ void TriageSession::flush()
         return;
     std::vector<TherapistReport> batch;
     batch.swap(m_pending);
+    for (const TherapistReport &report : batch) {
+        if (m_jobIsScan)
+            m_withoutEvidence.insert(TherapistStatus::key(report));
+        else
+            m_withoutEvidence.remove(TherapistStatus::key(report));
+    }
     m_therapists->addReports(std::move(batch));
 }
 

@@ -4,6 +4,7 @@
 // answers; reports are coalesced and appended in batches so a 10,000-therapist scan costs a few
 // hundred insertRows, not ten thousand, and the GUI keeps repainting.
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include "core/inspector.h"
@@ -36,6 +37,14 @@ public:
     void cancel();
     void clear();
 
+    // Rows listed by a scan carry no logs or Sentry errors. Called with the one selected therapist's
+    // key (empty for none or several): when its row has no evidence yet, it is inspected with evidence
+    // in the background — at once when idle, after the running job when another job (a scan) runs,
+    // which is never cancelled for it. A later call supersedes an earlier one; the superseded
+    // evidence job is cancelled and its late answers dropped.
+    void requestEvidence(const QString &key);
+    bool hasEvidence(const QString &key) const { return !m_withoutEvidence.contains(key); }
+
     bool isBusy() const { return m_jobId != 0; }
     quint64 currentJob() const { return m_jobId; }
     // How long reports may wait before they are shown: short enough to feel live, long enough to batch.
@@ -54,6 +63,7 @@ private:
     void onProgress(quint64 jobId, int done, int total);
     void onFinished(quint64 jobId, const QString &errorMessage);
     void flush();
+    void startWantedEvidence();
 
     InspectionService *m_service = nullptr;
     TherapistListModel *m_therapists = nullptr;
@@ -62,6 +72,10 @@ private:
     QStringList m_pendingTargets; // what the current inspect job was asked for, to clear retried rows
     std::vector<TherapistReport> m_pending;
     QTimer m_flushTimer;
+    bool m_jobIsScan = false;
+    QSet<QString> m_withoutEvidence; // keys of rows a scan listed (no logs or errors looked up)
+    QString m_wantedEvidence;        // the selected row waiting for its evidence
+    QString m_evidenceKey;           // the row the running job fetches evidence for (empty: another job)
 };
 
 } // namespace credsync

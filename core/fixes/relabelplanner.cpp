@@ -26,6 +26,18 @@ Result<RelabelTarget> targetFromAssignments(const FixState &state, const Profile
 {
     RelabelTarget target;
     for (const LabelAssignment &assignment : request.assignments) {
+        if (assignment.objectId.isEmpty()) {
+            // "(none)": the label is taken off every object of the type.
+            const ObjectTypeProfile *type = profile.objectByTypeId(assignment.objectTypeId);
+            if (!type || (!request.objectName.isEmpty() && type->name != request.objectName))
+                return Error::make(Error::Kind::Validation,
+                                   QStringLiteral("no object type given for taking \"%1\" off every object").arg(assignment.label));
+            if (type->columnForLabel(assignment.label).isEmpty() && !type->uniqueLabels.contains(assignment.label))
+                return Error::make(Error::Kind::Validation,
+                                   QStringLiteral("\"%1\" is not a %2 label of the profile").arg(assignment.label, type->name));
+            target[type->typeId][assignment.label]; // present and empty: no object may carry it
+            continue;
+        }
         const HubSpotObject *object = nullptr;
         for (const HubSpotObject &candidate : state.objects) {
             const ObjectTypeProfile *type = profile.objectByTypeId(candidate.typeId);

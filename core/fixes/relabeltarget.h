@@ -12,7 +12,8 @@ using RelabelTarget = std::map<QString, TypeTarget>;
 struct LabelAssignment
 {
     QString label;
-    QString objectId;
+    QString objectId;     // empty: no object of objectTypeId carries the label
+    QString objectTypeId; // needed only with an empty objectId (the GUI's "(none)")
 };
 
 // "Active Attested=161204877310" → assignment; an error naming what is wrong otherwise.
