@@ -39,6 +39,31 @@ std::variant<BatchRequest, HttpResponse> readBatch(const World &world, const Htt
     return BatchRequest{*fromType, *toType, body->at("inputs")};
 }
 
+// The common prologue of the v4 writes on one pair: both object types known and both ids numeric.
+struct PairRequest
+{
+    std::string fromType;
+    Id fromId;
+    std::string toType;
+    Id toId;
+};
+
+std::variant<PairRequest, HttpResponse> readPair(const World &world, const QString &from, const QString &fromId,
+                                                 const QString &to, const QString &toId)
+{
+    const auto fromType = resolveType(world, from);
+    const auto toType = resolveType(world, to);
+    if (!fromType)
+        return unknownType(from);
+    if (!toType)
+        return unknownType(to);
+    const auto fromNumeric = parseId(fromId);
+    const auto toNumeric = parseId(toId);
+    if (!fromNumeric || !toNumeric)
+        return error(400, "Invalid object id", "VALIDATION_ERROR");
+    return PairRequest{*fromType, *fromNumeric, *toType, *toNumeric};
+}
+
 // An input's {"from":{"id"}} or {"to":{"id"}}.
 std::optional<Id> inputId(const json &input, const char *side)
 {
@@ -210,26 +235,20 @@ std::optional<HubSpotWrites::Failure> HubSpotWrites::writeLabels(const std::stri
 HttpResponse HubSpotWrites::putAssociation(const HttpRequest &request, const QString &from, const QString &fromId,
                                            const QString &to, const QString &toId)
 {
-    const auto fromType = resolveType(m_world, from);
-    const auto toType = resolveType(m_world, to);
-    if (!fromType)
-        return unknownType(from);
-    if (!toType)
-        return unknownType(to);
-    const auto fromNumeric = parseId(fromId);
-    const auto toNumeric = parseId(toId);
-    if (!fromNumeric || !toNumeric)
-        return error(400, "Invalid object id", "VALIDATION_ERROR");
+    const auto target = readPair(m_world, from, fromId, to, toId);
+    if (const auto *failure = std::get_if<HttpResponse>(&target))
+        return *failure;
+    const auto &[fromType, fromNumeric, toType, toNumeric] = std::get<PairRequest>(target);
     const auto body = parseBody(request);
     if (!body)
         return badJson("expected an array of association types");
     std::vector<std::string> given;
     std::string why;
-    if (!labelsFromTypes(m_world, *fromType, *toType, *body, given, why))
+    if (!labelsFromTypes(m_world, fromType, toType, *body, given, why))
         return error(400, why, "VALIDATION_ERROR");
     std::vector<std::string> next = given;
     if (m_world.settings.putSemantics == "append") {
-        if (const auto pair = pairFor(*fromType, *fromNumeric, *toType, *toNumeric)) {
+        if (const auto pair = pairFor(fromType, fromNumeric, toType, toNumeric)) {
             if (const Association *existing = m_world.findAssociation(pair->contactId, pair->objectId)) {
                 next = existing->labels;
                 for (const auto &label : given)
@@ -237,25 +256,19 @@ HttpResponse HubSpotWrites::putAssociation(const HttpRequest &request, const QSt
             }
         }
     }
-    if (const auto failure = writeLabels(*fromType, *fromNumeric, *toType, *toNumeric, next))
+    if (const auto failure = writeLabels(fromType, fromNumeric, toType, toNumeric, next))
         return error(failure->status, failure->message, failure->category);
-    return HttpResponse::json(201, writeResult(*fromType, *fromNumeric, *toType, *toNumeric, given));
+    return HttpResponse::json(201, writeResult(fromType, fromNumeric, toType, toNumeric, given));
 }
 
 HttpResponse HubSpotWrites::deleteAssociation(const QString &from, const QString &fromId, const QString &to,
                                               const QString &toId)
 {
-    const auto fromType = resolveType(m_world, from);
-    const auto toType = resolveType(m_world, to);
-    if (!fromType)
-        return unknownType(from);
-    if (!toType)
-        return unknownType(to);
-    const auto fromNumeric = parseId(fromId);
-    const auto toNumeric = parseId(toId);
-    if (!fromNumeric || !toNumeric)
-        return error(400, "Invalid object id", "VALIDATION_ERROR");
-    if (const auto pair = pairFor(*fromType, *fromNumeric, *toType, *toNumeric))
+    const auto target = readPair(m_world, from, fromId, to, toId);
+    if (const auto *failure = std::get_if<HttpResponse>(&target))
+        return *failure;
+    const auto &[fromType, fromNumeric, toType, toNumeric] = std::get<PairRequest>(target);
+    if (const auto pair = pairFor(fromType, fromNumeric, toType, toNumeric))
         m_world.removeAssociation(pair->contactId, pair->objectId);
     return HttpResponse::empty(204);
 }
