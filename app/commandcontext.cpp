@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 
+#include "core/clock.h"
 #include "core/jsonio.h"
 #include "core/logging.h"
 #include "sandbox/demoenvironment.h"
@@ -59,14 +60,10 @@ Status CommandContext::prepare(const QCommandLineParser &parser)
     }
     if (parser.isSet(kDemoOption)) {
         m_demo = std::make_unique<sandbox::DemoEnvironment>();
-        sandbox::DemoOptions options;
-        // CREDSYNC_DEMO_NOW pins the demo world's "now" (ISO-8601), for reproducible runs and screenshots.
-        if (const QString pinned = qEnvironmentVariable("CREDSYNC_DEMO_NOW"); !pinned.isEmpty()) {
-            options.now = parseIsoTime(pinned);
-            if (!options.now.isValid())
-                return Error::make(Error::Kind::Config, QStringLiteral("CREDSYNC_DEMO_NOW: expected an ISO-8601 time, got \"%1\"").arg(pinned),
-                                   QStringLiteral("demo"));
-        }
+        Result<sandbox::DemoOptions> demoOptions = demoOptionsFromEnvironment();
+        if (!demoOptions)
+            return demoOptions.error();
+        const sandbox::DemoOptions options = std::move(demoOptions).value();
         QString error;
         if (!m_demo->start(options, &error))
             return Error::make(Error::Kind::Config, QStringLiteral("the demo sandbox did not start: %1").arg(error), QStringLiteral("demo"));
@@ -88,6 +85,22 @@ Status CommandContext::prepare(const QCommandLineParser &parser)
     return Error::make(Error::Kind::Config,
                        QStringLiteral("no profile: pass --profile FILE, or --demo for the bundled sandbox"),
                        QStringLiteral("profile"));
+}
+
+Result<sandbox::DemoOptions> demoOptionsFromEnvironment()
+{
+    sandbox::DemoOptions options;
+    // CREDSYNC_DEMO_NOW pins the demo world's "now", for reproducible runs and screenshots.
+    if (const QString pinned = qEnvironmentVariable("CREDSYNC_DEMO_NOW"); !pinned.isEmpty()) {
+        options.now = parseIsoTime(pinned);
+        if (!options.now.isValid())
+            return Error::make(Error::Kind::Config, QStringLiteral("CREDSYNC_DEMO_NOW: expected an ISO-8601 time, got \"%1\"").arg(pinned),
+                               QStringLiteral("demo"));
+        // The console and the sandbox share the world's clock, so windows such as Sentry's
+        // "last 14 days" mean the same on both sides whatever the machine's date.
+        clock::pin(options.now);
+    }
+    return options;
 }
 
 void printOut(const QString &text)

@@ -11,6 +11,7 @@
 
 namespace credsync::sandbox {
 class DemoEnvironment;
+struct DemoOptions;
 }
 
 namespace credsync::app {
@@ -41,6 +42,10 @@ private:
     Profile m_profile;
     std::unique_ptr<sandbox::DemoEnvironment> m_demo;
 };
+
+// The demo sandbox's options from the environment: CREDSYNC_DEMO_NOW pins the world's "now" (ISO-8601),
+// and pins the console's clock to it too, so both sides agree on dates whatever the machine's.
+Result<sandbox::DemoOptions> demoOptionsFromEnvironment();
 
 // Writes to stdout / stderr (UTF-8), the way every command reports.
 void printOut(const QString &text);

@@ -1,5 +1,6 @@
 // credsync export: the ticket-ready write-up of therapists (inspected now) or of a stored case
 // (inspected again, beside what was seen when it was saved), as Markdown, JSON, CSV or PDF.
+#include "core/clock.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "inspectionrun.h"
@@ -213,7 +214,7 @@ int runExportCommand(const QStringList &arguments)
             if (Result<cases::Case> saved = store.load(saveCase); saved)
                 content.caseHeader = cases::caseHeader(*saved);
         }
-        content.generatedAt = QDateTime::currentDateTimeUtc();
+        content.generatedAt = clock::nowUtc();
     }
     // Fixes applied come from the audit log in the workspace. An export still works when the
     // workspace cannot be opened; it then says so instead of claiming that nothing was done.

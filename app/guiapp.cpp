@@ -57,8 +57,13 @@ public:
     {
         if (!m_demo) {
             auto demo = std::make_unique<sandbox::DemoEnvironment>();
+            Result<sandbox::DemoOptions> options = demoOptionsFromEnvironment();
+            if (!options) {
+                fail(options.error().describe());
+                return false;
+            }
             QString error;
-            if (!demo->start(sandbox::DemoOptions{}, &error)) {
+            if (!demo->start(options.value(), &error)) {
                 fail(QObject::tr("The demo sandbox did not start: %1").arg(error));
                 return false;
             }

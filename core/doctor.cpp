@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "doctor.h"
 
 #include "db/therapistrepository.h"
@@ -139,7 +140,7 @@ struct Doctor::Private
     {
         if (sources.loki) {
             ++pending;
-            const QDateTime end = QDateTime::currentDateTimeUtc();
+            const QDateTime end = clock::nowUtc();
             paged.push_back(sources.loki->queryRange(profile.loki.selector, end.addSecs(-300), end, 1,
                                                        [this](Result<std::vector<LogLine>> lines) {
                                                            if (lines)

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "inspector.h"
 
 #include "db/therapistrepository.h"
@@ -56,7 +57,7 @@ struct Inspector::Private
 {
     Inspector *q = nullptr;
     Profile profile;
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> clock = [] { return clock::nowUtc(); };
     pipeline::Sources sources;
     bool connected = false;
     std::map<quint64, std::unique_ptr<Job>> jobs;

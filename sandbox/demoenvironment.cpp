@@ -35,6 +35,9 @@ bool DemoEnvironment::start(const DemoOptions &options, QString *error)
             *error = QString::fromStdString(why);
             return false;
         }
+        // A pinned "now" wins over the world file's own.
+        if (options.now.isValid())
+            world.clock.setAnchor(options.now.toMSecsSinceEpoch());
     }
     QString directory = options.databaseFile.isEmpty() ? options.dataDir : QFileInfo(options.databaseFile).absolutePath();
     if (directory.isEmpty()) {

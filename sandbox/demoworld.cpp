@@ -155,6 +155,7 @@ World generateDemoWorld(const QDateTime &nowTime, quint64 seed)
 {
     const TimeMs now = (nowTime.isValid() ? nowTime : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     DemoWorldBuilder b(now, seed);
+    b.world().clock.setAnchor(now);
     b.addSchema();
     Demo d(b);
 

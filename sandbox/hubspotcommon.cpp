@@ -48,9 +48,9 @@ HttpResponse badJson(const std::string &why)
     return error(400, "Invalid input JSON on line 1: " + why, "VALIDATION_ERROR");
 }
 
-HttpResponse batchResponse(int okStatus, json results, json errors)
+HttpResponse batchResponse(const World &world, int okStatus, json results, json errors)
 {
-    const std::string now = isoTime(QDateTime::currentMSecsSinceEpoch());
+    const std::string now = isoTime(world.nowMs());
     json body = {{"status", "COMPLETE"}, {"results", std::move(results)}, {"startedAt", now}, {"completedAt", now}};
     if (!errors.empty()) {
         body["numErrors"] = errors.size();

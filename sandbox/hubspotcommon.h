@@ -27,7 +27,7 @@ HttpResponse badJson(const std::string &why);
 std::optional<nlohmann::json> parseBody(const HttpRequest &request);
 
 // The batch envelope: 200/201 when every input worked, 207 with errors otherwise.
-HttpResponse batchResponse(int okStatus, nlohmann::json results, nlohmann::json errors);
+HttpResponse batchResponse(const World &world, int okStatus, nlohmann::json results, nlohmann::json errors);
 
 // "contacts", "contact", "0-1", a custom object's id or name → its type id; nullopt when unknown.
 std::optional<std::string> resolveType(const World &world, const QString &pathSegment);

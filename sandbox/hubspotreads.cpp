@@ -241,7 +241,7 @@ HttpResponse HubSpotReads::batchReadAssociations(const HttpRequest &request, con
     }
     // HubSpot does not keep the inputs' order; reversing makes a client that assumes it fail loudly.
     std::reverse(results.begin(), results.end());
-    return batchResponse(200, std::move(results), std::move(errors));
+    return batchResponse(m_world, 200, std::move(results), std::move(errors));
 }
 
 HttpResponse HubSpotReads::getObject(const HttpRequest &request, const QString &type, const QString &id) const
@@ -324,7 +324,7 @@ HttpResponse HubSpotReads::batchReadObjects(const HttpRequest &request, const QS
                           {"context", {{"ids", std::move(missing)}}}});
     }
     std::reverse(results.begin(), results.end());
-    return batchResponse(200, std::move(results), std::move(errors));
+    return batchResponse(m_world, 200, std::move(results), std::move(errors));
 }
 
 HttpResponse HubSpotReads::search(const HttpRequest &request, const QString &type) const

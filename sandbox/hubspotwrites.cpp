@@ -173,7 +173,7 @@ HttpResponse HubSpotWrites::patchObject(const HttpRequest &request, const QStrin
         else
             it->second.properties[key] = text(value);
     }
-    it->second.updatedAt = QDateTime::currentMSecsSinceEpoch();
+    it->second.updatedAt = m_world.nowMs();
     return HttpResponse::json(200, objectJson(it->second, changed));
 }
 
@@ -312,7 +312,7 @@ HttpResponse HubSpotWrites::batchCreate(const HttpRequest &request, const QStrin
         }
         results.push_back(writeResult(fromType, *fromId, toType, *toId, given));
     }
-    return batchResponse(201, std::move(results), std::move(errors));
+    return batchResponse(m_world, 201, std::move(results), std::move(errors));
 }
 
 HttpResponse HubSpotWrites::batchArchiveLabels(const HttpRequest &request, const QString &from, const QString &to)

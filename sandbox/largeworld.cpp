@@ -8,6 +8,7 @@ World generateLargeWorld(int count, const QDateTime &nowTime, quint64 seed)
 {
     const TimeMs now = (nowTime.isValid() ? nowTime : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     DemoWorldBuilder b(now, seed);
+    b.world().clock.setAnchor(now);
     b.addSchema();
     World &world = b.world();
     world.therapists.reserve(std::size_t(std::max(count, 0)));

@@ -80,7 +80,7 @@ HttpResponse LokiApi::queryRange(const HttpRequest &request) const
     if (!query)
         return HttpResponse::text(400, QByteArray::fromStdString(parseError) + '\n');
 
-    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000LL;
+    const qint64 nowNs = m_world.nowMs() * 1000000LL;
     const auto end = parseLokiTime(request.queryValue(QStringLiteral("end")), nowNs);
     if (!end)
         return HttpResponse::text(400, "invalid end parameter: cannot parse \"" + request.queryValue(QStringLiteral("end")).toUtf8() + "\"\n");

@@ -65,7 +65,11 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Where to write the SQLite therapists database."), QStringLiteral("FILE"));
     const QCommandLineOption writeOption(QStringLiteral("write-demo-world"), QStringLiteral("Write the generated demo world to FILE and exit."), QStringLiteral("FILE"));
-    parser.addOptions({worldOption, portOption, dbOption, writeOption});
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+        QStringLiteral("The world's \"now\" (ISO-8601), advancing in real time from start; default: CREDSYNC_DEMO_NOW, "
+                       "else the world file's \"now\", else the wall clock."),
+        QStringLiteral("TIME"));
+    parser.addOptions({worldOption, portOption, dbOption, writeOption, nowOption});
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -74,9 +78,20 @@ int runSandboxCommand(const QStringList &arguments)
         out << parser.helpText();
         return 0;
     }
+    QDateTime now;
+    if (const QString pinned = parser.isSet(nowOption) ? parser.value(nowOption) : qEnvironmentVariable("CREDSYNC_DEMO_NOW");
+        !pinned.isEmpty()) {
+        now = QDateTime::fromString(pinned, Qt::ISODateWithMs);
+        if (!now.isValid()) {
+            err << "credsync sandbox: expected an ISO-8601 time for the world's now, got \"" << pinned << '"' << Qt::endl;
+            return 2;
+        }
+        now = now.toUTC();
+    }
     if (parser.isSet(writeOption)) {
         std::string why;
-        if (!saveWorldFile(parser.value(writeOption).toStdString(), generateDemoWorld(QDateTime::currentDateTimeUtc()), &why)) {
+        if (!saveWorldFile(parser.value(writeOption).toStdString(),
+                           generateDemoWorld(now.isValid() ? now : QDateTime::currentDateTimeUtc()), &why)) {
             err << QString::fromStdString(why) << Qt::endl;
             return 1;
         }
@@ -91,6 +106,7 @@ int runSandboxCommand(const QStringList &arguments)
     }
 
     DemoOptions options;
+    options.now = now;
     options.port = quint16(port);
     options.worldFile = parser.value(worldOption);
     if (parser.isSet(dbOption))

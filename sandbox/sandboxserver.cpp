@@ -54,6 +54,8 @@ SandboxServer::SandboxServer(World world, QObject *parent)
     , m_sentry(std::make_unique<SentryApi>(m_world))
     , m_admin(std::make_unique<AdminApi>(*this))
 {
+    // The world's clock advances from the moment the server starts serving it.
+    m_world.clock.start();
 }
 
 SandboxServer::~SandboxServer() = default;

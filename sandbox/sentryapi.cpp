@@ -189,7 +189,7 @@ HttpResponse SentryApi::issues(const HttpRequest &request, const QString &org) c
             terms << token;
         // other key:value filters are accepted and ignored
     }
-    const qint64 since = period ? QDateTime::currentMSecsSinceEpoch() - *period : std::numeric_limits<qint64>::min();
+    const qint64 since = period ? m_world.nowMs() - *period : std::numeric_limits<qint64>::min();
     std::vector<const SentryIssue *> hits;
     for (const SentryIssue &issue : m_world.sentryIssues) {
         if ((status.isEmpty() || issue.status == status.toStdString()) && issue.lastSeen >= since && issueMatches(issue, terms))

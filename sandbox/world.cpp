@@ -225,6 +225,8 @@ TherapistRow therapistFromJson(const json &entry)
 void to_json(json &out, const World &world)
 {
     out = json::object();
+    if (world.clock.anchor())
+        out["now"] = isoTime(*world.clock.anchor());
     out["portal"] = {{"portalId", world.portal.portalId}, {"uiDomain", world.portal.uiDomain},
                      {"timeZone", world.portal.timeZone}};
     out["tokens"] = {{"hubspot", world.tokens.hubspot}, {"sentry", world.tokens.sentry},
@@ -274,6 +276,12 @@ void to_json(json &out, const World &world)
 void from_json(const json &in, World &world)
 {
     world = World();
+    if (in.contains("now")) {
+        const auto now = parseIsoTime(in.at("now").get<std::string>());
+        if (!now)
+            throw std::invalid_argument("now: expected an ISO-8601 time, got \"" + in.at("now").get<std::string>() + '"');
+        world.clock.setAnchor(*now);
+    }
     if (in.contains("portal")) {
         const json &portal = in.at("portal");
         world.portal.portalId = readId(portal.at("portalId"));

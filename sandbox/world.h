@@ -2,6 +2,8 @@
 // The sandbox's world: everything the fake HubSpot, Loki and Sentry serve, plus the database rows
 // that go with it. Plain structs so the generator, the loader and the server share one picture.
 // The JSON file format is described in sandbox/WORLD.md.
+#include "sandbox/worldclock.h"
+
 #include <QtGlobal>
 
 #include <map>
@@ -165,6 +167,9 @@ struct ScenarioTag
 
 struct World
 {
+    // The world's "now" (`now` in a world file; the generators set it). Without one the sandbox
+    // runs on the wall clock.
+    WorldClock clock;
     Portal portal;
     Tokens tokens;
     Settings settings;
@@ -184,6 +189,8 @@ struct World
     void addAssociation(Association association);
     void removeAssociation(Id contactId, Id objectId);
     Association *findAssociation(Id contactId, Id objectId);
+
+    TimeMs nowMs() const { return clock.nowMs(); }
 
     const ObjectType *objectType(const std::string &idOrName) const;
     const LabelSet *labelSet(const std::string &fromType, const std::string &toType) const;

@@ -14,7 +14,9 @@ using credsync::sandbox::test::HttpReply;
 using nlohmann::json;
 
 namespace {
-const QDateTime kNow = QDateTime::currentDateTimeUtc(); // Sentry's statsPeriod is relative to the real clock
+// A fixed "now": the world's clock starts there, so Sentry's statsPeriod and Loki's default window are
+// relative to it, whatever the date of the machine running the test.
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 30), QTimeZone::utc());
 const QString kSelector = QStringLiteral("{app=\"therapist-credentialing-backend\"}");
 
 Id firstWith(const World &world, const std::string &scenario)

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "casecontroller.h"
 
 #include "casepanel.h"
@@ -120,7 +121,7 @@ ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &rep
     content.profile = m_profile;
     content.account = m_account;
     content.reports = reports;
-    content.generatedAt = QDateTime::currentDateTimeUtc();
+    content.generatedAt = clock::nowUtc();
     return openExport(std::move(content));
 }
 

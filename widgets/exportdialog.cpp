@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "exportdialog.h"
 
 #include "core/export/exportlanguage.h"
@@ -31,7 +32,7 @@ ExportDialog::ExportDialog(const std::vector<TherapistReport> &reports, const Pr
     m_content.profile = profile;
     m_content.account = account;
     m_content.reports = reports;
-    m_content.generatedAt = QDateTime::currentDateTimeUtc();
+    m_content.generatedAt = clock::nowUtc();
     build();
 }
 
@@ -40,7 +41,7 @@ ExportDialog::ExportDialog(exporting::ExportContent content, QWidget *parent)
     , m_content(std::move(content))
 {
     if (!m_content.generatedAt.isValid())
-        m_content.generatedAt = QDateTime::currentDateTimeUtc();
+        m_content.generatedAt = clock::nowUtc();
     build();
 }
 

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "caseexport.h"
 
 #include <algorithm>
@@ -17,7 +18,7 @@ exporting::ExportContent caseContent(const Case &c, const std::vector<TherapistR
     content.profile = profile;
     content.account = account;
     content.caseHeader = caseHeader(c);
-    content.generatedAt = QDateTime::currentDateTimeUtc();
+    content.generatedAt = clock::nowUtc();
 
     if (fresh.empty()) {
         for (const CaseMember &member : c.members)

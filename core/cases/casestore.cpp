@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "casestore.h"
 
 #include "reportcodec.h"
@@ -77,7 +78,7 @@ void CaseStore::registerMigrations()
 
 CaseStore::CaseStore(workspace::Workspace &workspace)
     : m_workspace(workspace)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock([] { return clock::nowUtc(); })
 {
     Q_UNUSED(kRegistered);
 }

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "lokiclient.h"
 
 #include "../logging.h"
@@ -154,7 +155,7 @@ LokiClient::LokiClient(net::HttpTransport *transport, LokiProfile profile, LokiC
     // Belt and braces: even if a header ends up in a debug log, the secret does not.
     logging::registerSecret(d->credentials.bearerToken);
     logging::registerSecret(d->credentials.basicPassword);
-    d->clock = [] { return QDateTime::currentDateTimeUtc(); };
+    d->clock = [] { return clock::nowUtc(); };
 }
 
 void LokiClient::setClock(std::function<QDateTime()> clock)

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "auditstore.h"
 
 #include "fixjson.h"
@@ -22,7 +23,7 @@ Error auditError(const QString &what, const QSqlError &error)
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 QString linesText(const QStringList &lines)

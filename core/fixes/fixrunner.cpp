@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "fixrunner.h"
 
 #include "resyncplanner.h"
@@ -65,7 +66,7 @@ void FixRunner::plan(const FixRequest &request, const std::vector<FixSubject> &s
     d->plan = FixPlan{};
     d->plan.kind = request.kind;
     d->plan.profileName = d->profile.name;
-    d->plan.plannedAt = QDateTime::currentDateTimeUtc();
+    d->plan.plannedAt = clock::nowUtc();
     d->planDone = std::move(done);
     d->next = 0;
     planNext();

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "livefixgateway.h"
 
 #include "../db/therapistlock.h"
@@ -40,7 +41,7 @@ struct StateRead
     {
         if (failed || --pending > 0)
             return;
-        state.readAt = QDateTime::currentDateTimeUtc();
+        state.readAt = clock::nowUtc();
         done(std::move(state));
     }
 };

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "sourcefactory.h"
 
 #include "../db/therapistrepository.h"
@@ -39,7 +40,7 @@ namespace {
 
 SourceHealth healthOf(const QString &source, bool configured, bool ok, const QString &message)
 {
-    return SourceHealth{source, configured, ok, message, QDateTime::currentDateTimeUtc()};
+    return SourceHealth{source, configured, ok, message, clock::nowUtc()};
 }
 
 QString keyringKey(const Profile &profile, const char *what)

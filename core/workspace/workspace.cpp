@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "workspace.h"
 
 #include "../logging.h"
@@ -188,7 +189,7 @@ Status Workspace::migrate()
                            .arg(table(QStringLiteral("schema_migrations"))));
         record.addBindValue(migration.version);
         record.addBindValue(migration.description);
-        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        record.addBindValue(clock::nowUtc().toString(Qt::ISODateWithMs));
         if (!record.exec() || !db.commit()) {
             const QSqlError error = record.lastError();
             db.rollback();

@@ -1,5 +1,6 @@
 #include "demofixture.h"
 
+#include "core/clock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/world.h"
 
@@ -29,6 +30,8 @@ QString DemoFixture::start()
     m_environment = std::make_unique<sandbox::DemoEnvironment>();
     sandbox::DemoOptions options;
     options.now = fixedNow();
+    // The console side shares the world's clock, as `credsync --demo` does with CREDSYNC_DEMO_NOW.
+    clock::pin(fixedNow());
     options.dataDir = m_dir.path();
     QString error;
     if (!m_environment->start(options, &error))
