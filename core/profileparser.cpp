@@ -1,5 +1,6 @@
 #include "profileparser.h"
 
+#include "boundedjson.h"
 #include "db/databaseurl.h"
 #include "profilechecks.h"
 #include "types.h"
@@ -16,7 +17,10 @@ Result<Profile> ProfileParser::parse(const QByteArray &json, const QString &sour
     ProfileParser parser(sourceName);
     Json root;
     try {
-        root = Json::parse(json.constBegin(), json.constEnd());
+        root = boundedjson::parse(json);
+    } catch (const boundedjson::LimitError &e) {
+        parser.fail({}, QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what()));
+        return *parser.m_error;
     } catch (const nlohmann::json::parse_error &e) {
         // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         QString what = QString::fromUtf8(e.what());

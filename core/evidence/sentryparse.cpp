@@ -1,5 +1,6 @@
 #include "sentryparse.h"
 
+#include "../boundedjson.h"
 #include "../jsonio.h"
 
 #include <algorithm>
@@ -17,8 +18,8 @@ Error bad(const QString &why)
 std::optional<nlohmann::json> parse(const QByteArray &body)
 {
     try {
-        return nlohmann::json::parse(body.constData(), body.constData() + body.size());
-    } catch (const nlohmann::json::exception &) {
+        return boundedjson::parse(body);
+    } catch (const std::exception &) {
         return std::nullopt;
     }
 }

@@ -3,6 +3,7 @@
 
 #include "fixjson.h"
 
+#include "../boundedjson.h"
 #include "../jsonio.h"
 #include "../workspace/workspace.h"
 
@@ -38,7 +39,7 @@ QStringList linesFrom(const QString &text)
 {
     QStringList out;
     try {
-        const nlohmann::json array = nlohmann::json::parse(text.toStdString());
+        const nlohmann::json array = boundedjson::parse(text.toStdString());
         for (const auto &line : array)
             out << QString::fromStdString(line.get<std::string>());
     } catch (const std::exception &) {
@@ -50,7 +51,7 @@ QStringList linesFrom(const QString &text)
 nlohmann::json jsonFrom(const QString &text)
 {
     try {
-        return text.isEmpty() ? nlohmann::json() : nlohmann::json::parse(text.toStdString());
+        return text.isEmpty() ? nlohmann::json() : boundedjson::parse(text.toStdString());
     } catch (const std::exception &) {
         return nlohmann::json(text.toStdString());
     }

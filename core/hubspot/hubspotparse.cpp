@@ -1,5 +1,6 @@
 #include "hubspotparse.h"
 
+#include "../boundedjson.h"
 #include "../jsonio.h"
 
 #include <nlohmann/json.hpp>
@@ -31,7 +32,7 @@ Error badResponse(const QString &detail)
 json parseJson(const QByteArray &body)
 {
     // nlohmann keeps integers as int64/uint64, so 64-bit ids never pass through double.
-    return json::parse(body.constBegin(), body.constEnd());
+    return boundedjson::parse(body);
 }
 
 // Runs a parser and turns every failure into a BadResponse value: a strange body must not crash a scan.
@@ -45,6 +46,8 @@ Result<T> guarded(const QByteArray &body, Parser parser)
         return Result<T>(parser(root));
     } catch (const ShapeError &error) {
         return badResponse(error.message);
+    } catch (const boundedjson::LimitError &error) {
+        return badResponse(QString::fromUtf8(error.what()));
     } catch (const json::parse_error &) {
         return badResponse(body.trimmed().isEmpty() ? QStringLiteral("an empty body")
                                                     : QStringLiteral("a body that is not JSON"));
