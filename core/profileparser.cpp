@@ -4,6 +4,7 @@
 #include "db/databaseurl.h"
 #include "profilechecks.h"
 #include "types.h"
+#include "workspace/workspaceurl.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -191,9 +192,14 @@ bool ProfileParser::parseRest(const Json &root, Profile &profile)
         if (!readString(*workspace, "url", QStringLiteral("workspace.url"), profile.workspace.url))
             return false;
         if (!profile.workspace.url.isEmpty()) {
-            const auto url = db::DatabaseUrl::parse(profile.workspace.url);
-            if (!url)
-                return fail(QStringLiteral("workspace.url"), url.error().message);
+            // workspace.url takes ?schema=NAME on top of database.url's options.
+            const auto url = workspace::parseWorkspaceUrl(profile.workspace.url);
+            if (!url) {
+                QString message = url.error().message;
+                if (message.startsWith(QLatin1String("workspace.url: ")))
+                    message = message.mid(15);
+                return fail(QStringLiteral("workspace.url"), message);
+            }
         }
     } else if (m_error) {
         return false;
