@@ -6,6 +6,8 @@
 #include "core/report/reportjson.h"
 #include "core/report/scanstream.h"
 #include "core/report/scansummary.h"
+#include "core/report/scantally.h"
+#include "core/report/verdict.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -57,24 +59,22 @@ public:
     }
     void add(const TherapistReport &report) override
     {
-        if (report.healthy() && !m_listHealthy)
+        const verdict::Assessment assessment = verdict::assess(report);
+        if (assessment.verdict == verdict::Verdict::Healthy && !m_listHealthy)
             return;
         const Therapist &t = report.snapshot.therapist;
         if (m_progressLine)
             printErr(QStringLiteral("\r\x1b[K"));
         m_out.write(QStringLiteral("%1  %2  %3  %4  %5\n")
-                        .arg(report.healthy() ? QStringLiteral("ok    ") : QStringLiteral("BROKEN"),
+                        .arg(verdict::verdictName(assessment.verdict).toUpper().leftJustified(9, QLatin1Char(' ')),
                              t.contactId.leftJustified(14, QLatin1Char(' ')), t.name.leftJustified(24, QLatin1Char(' ')),
-                             t.email.leftJustified(32, QLatin1Char(' ')), codesOf(report))
+                             t.email.leftJustified(32, QLatin1Char(' ')),
+                             assessment.verdict == verdict::Verdict::Unknown ? assessment.unknownReason : codesOf(report))
                         .toStdString());
     }
-    void end(const report::ScanSummary &summary, const Status &) override
+    void end(const report::ScanTally &summary, const Status &) override
     {
-        QString text = QStringLiteral("\nChecked %1 therapists in %2 s: %3 healthy, %4 with findings.\n")
-                           .arg(summary.checked())
-                           .arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1)
-                           .arg(summary.checked() - summary.broken())
-                           .arg(summary.broken());
+        QString text = QLatin1String("\n") + report::scanSummaryText(summary.counts(), m_elapsed.elapsed() / 1000.0);
         const nlohmann::json byCode = summary.byCode();
         for (auto it = byCode.begin(); it != byCode.end(); ++it)
             text += QStringLiteral("  %1 %2\n").arg(QString::fromStdString(it.key()).leftJustified(24, QLatin1Char(' ')))
@@ -160,7 +160,7 @@ int runScanCommand(const QStringList &arguments)
         writer = std::make_unique<TextScanWriter>(out, parser.isSet(QStringLiteral("all")), progressLine, elapsed);
     // Every sink sees every therapist as it is checked; none keeps them all.
     std::vector<report::ScanSink *> sinks{writer.get()};
-    report::ScanSummary summary;
+    report::ScanTally summary;
     bool connected = false;
 
     InspectionRequest request;
@@ -200,7 +200,8 @@ int runScanCommand(const QStringList &arguments)
         printErr(QStringLiteral("credsync scan: %1\n").arg(outcome.status.error().describe()));
         return summary.checked() == 0 ? ExitConfig : ExitIncomplete;
     }
-    return ExitOk;
+    // Ran, but could not tell for some therapists: that is not a clean bill of health.
+    return summary.counts().count(verdict::Verdict::Unknown) > 0 ? ExitIncomplete : ExitOk;
 }
 
 } // namespace credsync::app

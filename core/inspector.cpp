@@ -61,6 +61,7 @@ struct Inspector::Private
     Inspector *q = nullptr;
     Profile profile;
     std::function<QDateTime()> clock = [] { return clock::nowUtc(); };
+    std::function<QDateTime(const Therapist &)> fixHistory;
     pipeline::Sources sources;
     bool connected = false;
     std::map<quint64, std::unique_ptr<Job>> jobs;
@@ -84,7 +85,7 @@ struct Inspector::Private
     }
 
     void report(Job *job, const QString &target, const Therapist &therapist, std::vector<HubSpotObject> objects,
-                const QString &hubspotProblem, pipeline::GatheredEvidence evidence)
+                const QString &hubspotProblem, pipeline::GatheredEvidence evidence, bool evidenceRead)
     {
         TherapistReport report;
         TherapistSnapshot &snapshot = report.snapshot;
@@ -100,6 +101,9 @@ struct Inspector::Private
             snapshot.problems.push_back(std::move(problem));
         snapshot.logEvents = evidence::extractEvents(snapshot.logs, profile.loki, profile.idColumns());
         snapshot.takenAt = clock();
+        snapshot.evidenceRead = evidenceRead;
+        if (fixHistory)
+            snapshot.fixVerifiedAt = fixHistory(therapist);
         report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
         report.timeline = evidence::buildTimeline(snapshot, profile, sources.account, sources.exploreUrlFor(therapist, snapshot));
         ++job->reported;
@@ -132,7 +136,7 @@ struct Inspector::Private
                 evidenceWanted = wantsEvidence(preview);
             }
             if (!evidenceWanted) {
-                report(job, resolved.target, resolved.therapist, std::move(objects), problem, {});
+                report(job, resolved.target, resolved.therapist, std::move(objects), problem, {}, false);
                 --job->outstanding;
                 continue;
             }
@@ -146,7 +150,7 @@ struct Inspector::Private
                                       Job *job = this->job(jobId);
                                       if (!job)
                                           return;
-                                      report(job, resolved.target, resolved.therapist, objects, problem, std::move(evidence));
+                                      report(job, resolved.target, resolved.therapist, objects, problem, std::move(evidence), true);
                                       if (--job->outstanding == 0)
                                           then();
                                   });
@@ -173,10 +177,8 @@ struct Inspector::Private
     void scanReport(Job *job, TherapistReport report, bool diagnosed = false)
     {
         TherapistSnapshot &snapshot = report.snapshot;
-        if (!diagnosed) {
-            snapshot.takenAt = clock();
-            report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
-        }
+        if (!diagnosed)
+            diagnoseScanned(report);
         if (job->options.withEvidence && sources.hasEvidence() && !report.findings.empty()) {
             ++job->outstanding;
             QDateTime earliest = snapshot.therapist.createdAt;
@@ -193,7 +195,7 @@ struct Inspector::Private
                 --job->outstanding;
                 this->report(job, pending->snapshot.target, pending->snapshot.therapist, std::move(pending->snapshot.objects),
                              pending->snapshot.problems.empty() ? QString() : pending->snapshot.problems.front().message,
-                             std::move(evidence));
+                             std::move(evidence), true);
                 maybeFinishScan(jobId);
             });
             return;
@@ -203,6 +205,17 @@ struct Inspector::Private
         ++job->reported;
         Q_EMIT q->reportReady(job->id, report);
         Q_EMIT q->progress(job->id, job->reported, std::max(job->total, job->reported));
+    }
+
+    // The diagnosis of ids and labels, before any evidence: what a scan reports unless --evidence.
+    void diagnoseScanned(TherapistReport &report) const
+    {
+        TherapistSnapshot &snapshot = report.snapshot;
+        snapshot.takenAt = clock();
+        snapshot.evidenceRead = false;
+        if (fixHistory)
+            snapshot.fixVerifiedAt = fixHistory(snapshot.therapist);
+        report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
     }
 
     static TherapistReport scanned(pipeline::ResolvedTherapist resolved, std::vector<HubSpotObject> objects, QString problem)
@@ -271,8 +284,7 @@ struct Inspector::Private
                                           scanReport(job, std::move(report));
                                           continue;
                                       }
-                                      report.snapshot.takenAt = clock();
-                                      report.findings = diagnosis::diagnose(report.snapshot, profile, report.snapshot.takenAt);
+                                      diagnoseScanned(report);
                                       if (!needsDetails(report)) {
                                           scanReport(job, std::move(report), true);
                                           continue;
@@ -307,6 +319,10 @@ Inspector::~Inspector()
 const Profile &Inspector::profile() const { return d->profile; }
 AccountInfo Inspector::accountInfo() const { return d->sources.account; }
 void Inspector::setClock(std::function<QDateTime()> clock) { d->clock = std::move(clock); }
+void Inspector::setFixHistory(std::function<QDateTime(const Therapist &)> lastVerifiedFix)
+{
+    d->fixHistory = std::move(lastVerifiedFix);
+}
 QDateTime Inspector::now() const { return d->clock(); }
 pipeline::Sources *Inspector::sources() { return d->connected ? &d->sources : nullptr; }
 

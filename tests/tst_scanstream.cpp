@@ -3,7 +3,8 @@
 // HubSpot requests (association reads of 1,000, object reads of 100 packed across the whole scan).
 #include "core/report/reportjson.h"
 #include "core/report/scanstream.h"
-#include "core/report/scansummary.h"
+#include "core/report/scantally.h"
+#include "core/report/verdict.h"
 #include "demofixture.h"
 #include "sandbox/demoworld.h"
 #include "sandbox/sandboxserver.h"
@@ -23,7 +24,7 @@ namespace {
 std::string writeAll(report::ScanSink &sink, const std::vector<TherapistReport> &reports, const AccountInfo &account,
                      const Status &status)
 {
-    report::ScanSummary summary;
+    report::ScanTally summary;
     sink.begin(account);
     for (const TherapistReport &r : reports) {
         summary.add(r);
@@ -66,7 +67,10 @@ private Q_SLOTS:
         json therapists = json::array();
         for (const TherapistReport &r : m_reports)
             therapists.push_back(report::therapistToJson(r, m_demo.profile(), m_account));
-        const json built{{"therapists", therapists}, {"summary", report::summaryByCode(m_reports)}};
+        verdict::Counts counts;
+        for (const TherapistReport &r : m_reports)
+            counts.add(verdict::assess(r));
+        const json built{{"therapists", therapists}, {"counts", counts.toJson()}, {"summary", report::summaryByCode(m_reports)}};
         QCOMPARE(streamed, built);
         QVERIFY(!streamed.at("summary").empty()); // the demo world has findings: the summary says which
         QVERIFY(!streamed.contains("error"));
@@ -82,6 +86,7 @@ private Q_SLOTS:
         const json parsed = json::parse(text);
         QCOMPARE(parsed.at("therapists"), json::array());
         QCOMPARE(parsed.at("summary"), json::object());
+        QCOMPARE(parsed.at("counts").at("therapists").get<int>(), 0);
         QVERIFY(parsed.at("error").get<std::string>().find("credentials rejected") != std::string::npos);
     }
 
@@ -98,12 +103,13 @@ private Q_SLOTS:
             QCOMPARE(line, report::therapistToJson(m_reports[std::size_t(i)], m_demo.profile(), m_account));
         }
         const json last = json::parse(lines[lines.size() - 2].toStdString());
-        QCOMPARE(last, (json{{"summary", report::summaryByCode(m_reports)}}));
+        QCOMPARE(last.at("summary"), report::summaryByCode(m_reports));
+        QCOMPARE(last.at("counts").at("therapists").get<int>(), int(m_reports.size()));
     }
 
     void summaryCountsLikeSummaryByCode()
     {
-        report::ScanSummary summary;
+        report::ScanTally summary;
         int broken = 0;
         for (const TherapistReport &r : m_reports) {
             summary.add(r);

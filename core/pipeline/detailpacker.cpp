@@ -1,5 +1,7 @@
 #include "detailpacker.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace credsync::pipeline {
@@ -10,6 +12,15 @@ bool isFatal(const Error &error)
 {
     return error.kind == Error::Kind::Auth || error.kind == Error::Kind::Scope
         || error.kind == Error::Kind::DailyLimit || error.kind == Error::Kind::Cancelled;
+}
+
+// The words HubSpotGatherer uses for the same failure (same translation context and source text).
+QString failureReason(const Error &error)
+{
+    if (error.kind == Error::Kind::BadResponse)
+        return error.message;
+    const QString detail = error.httpStatus > 0 ? QStringLiteral("%1 %2").arg(error.httpStatus).arg(error.message) : error.message;
+    return QCoreApplication::translate("HubSpotGatherer", "HubSpot object read failed: %1").arg(detail);
 }
 
 } // namespace
@@ -102,7 +113,7 @@ void DetailPacker::answered(const QString &typeId, const QStringList &ids, const
                     continue;
                 if (!result) {
                     if (w.problem.isEmpty())
-                        w.problem = QStringLiteral("HubSpot object details unavailable: %1").arg(result.error().describe());
+                        w.problem = failureReason(result.error());
                 } else if (auto found = result->found.find(objectId); found != result->found.end()) {
                     QStringList labels = std::move(object.labels);
                     object = found->second;

@@ -6,7 +6,7 @@
 
 namespace credsync::report {
 
-class ScanSummary;
+class ScanTally;
 
 class ScanSink
 {
@@ -15,7 +15,7 @@ public:
     virtual void begin(const AccountInfo &account) { Q_UNUSED(account); }
     virtual void add(const TherapistReport &report) = 0;
     // Called once, after the last report; status says whether the scan ran to its end.
-    virtual void end(const ScanSummary &summary, const Status &status) = 0;
+    virtual void end(const ScanTally &summary, const Status &status) = 0;
 };
 
 } // namespace credsync::report

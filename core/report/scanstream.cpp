@@ -1,7 +1,7 @@
 #include "scanstream.h"
 
 #include "reportjson.h"
-#include "scansummary.h"
+#include "scantally.h"
 
 namespace credsync::report {
 
@@ -65,12 +65,13 @@ void JsonScanWriter::add(const TherapistReport &report)
     ++m_written;
 }
 
-void JsonScanWriter::end(const ScanSummary &summary, const Status &status)
+void JsonScanWriter::end(const ScanTally &summary, const Status &status)
 {
     open();
     std::string tail = m_written == 0 ? std::string("],\n") : std::string("\n  ],\n");
     if (!status)
         tail += indentedMember("error", nlohmann::json(status.error().describe().toStdString())) + ",\n";
+    tail += indentedMember("counts", summary.counts().toJson()) + ",\n";
     tail += indentedMember("summary", summary.byCode()) + "\n}\n";
     m_write(tail);
 }
@@ -90,9 +91,9 @@ void JsonLinesScanWriter::add(const TherapistReport &report)
     m_write(therapistToJson(report, m_profile, m_account).dump() + '\n');
 }
 
-void JsonLinesScanWriter::end(const ScanSummary &summary, const Status &status)
+void JsonLinesScanWriter::end(const ScanTally &summary, const Status &status)
 {
-    nlohmann::json line{{"summary", summary.byCode()}};
+    nlohmann::json line{{"counts", summary.counts().toJson()}, {"summary", summary.byCode()}};
     if (!status)
         line["error"] = status.error().describe().toStdString();
     m_write(line.dump() + '\n');

@@ -1,6 +1,6 @@
 #pragma once
-// Streaming writers for `scan --json` (one JSON document: {"therapists":[…], "summary":{…}}) and
-// `scan --format jsonl` (one therapist per line, then one {"summary":{…}} line). Each therapist is
+// Streaming writers for `scan --json` (one JSON document: {"therapists":[…], "counts":{…}, "summary":{…}})
+// and `scan --format jsonl` (one therapist per line, then one {"counts":{…}, "summary":{…}} line). Each therapist is
 // turned into JSON by therapistToJson() and written at once; memory does not grow with the scan.
 #include "../profile.h"
 #include "scansink.h"
@@ -17,7 +17,7 @@ public:
     JsonScanWriter(const Profile &profile, AccountInfo account, Write write);
     void begin(const AccountInfo &account) override;
     void add(const TherapistReport &report) override;
-    void end(const ScanSummary &summary, const Status &status) override;
+    void end(const ScanTally &summary, const Status &status) override;
 
 private:
     void open();
@@ -36,7 +36,7 @@ public:
     JsonLinesScanWriter(const Profile &profile, AccountInfo account, Write write);
     void begin(const AccountInfo &account) override;
     void add(const TherapistReport &report) override;
-    void end(const ScanSummary &summary, const Status &status) override;
+    void end(const ScanTally &summary, const Status &status) override;
 
 private:
     const Profile &m_profile;
