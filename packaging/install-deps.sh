@@ -13,6 +13,7 @@ packages=(
   desktop-file-utils appstream            # validate the .desktop file and AppStream metainfo
   fonts-dejavu-core                       # offscreen rendering (screenshots, PDF) needs a real font
   xauth xvfb
+  faketime                                # run-tests.sh reruns the tests a year ahead and 200 days back
 )
 
 sudo_cmd=()
