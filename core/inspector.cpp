@@ -95,6 +95,7 @@ struct Inspector::Private
         snapshot.errors = std::move(evidence.errors);
         for (SourceProblem &problem : evidence.problems)
             snapshot.problems.push_back(std::move(problem));
+        snapshot.evidenceWindows = std::move(evidence.windows);
         snapshot.logEvents = evidence::extractEvents(snapshot.logs, profile.loki, profile.idColumns());
         snapshot.takenAt = clock();
         report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
@@ -262,6 +263,7 @@ void Inspector::inspect(quint64 jobId, const QStringList &targets, const Inspect
                                                                d->sources.account);
     job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
     job->evidence = d->sources.makeEvidenceGatherer();
+    job->evidence->setClock(d->clock);
     Job *raw = job.get();
     d->jobs[jobId] = std::move(job);
 
@@ -307,6 +309,7 @@ void Inspector::scan(quint64 jobId, const InspectOptions &options)
     job->options = options;
     job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
     job->evidence = d->sources.makeEvidenceGatherer();
+    job->evidence->setClock(d->clock);
     if (Result<qint64> count = d->sources.repository->count(); count)
         job->total = int(options.limit > 0 ? std::min<qint64>(options.limit, *count) : *count);
     d->jobs[jobId] = std::move(job);

@@ -420,14 +420,16 @@ bool ProfileParser::parseSentry(const Json &root, Profile &profile)
         || !readString(*sentry, "org", QStringLiteral("sentry.org"), s.org)
         || !readString(*sentry, "project", QStringLiteral("sentry.project"), s.project)
         || !readString(*sentry, "token_env", QStringLiteral("sentry.token_env"), s.tokenEnv)
-        || !readString(*sentry, "stats_period", QStringLiteral("sentry.stats_period"), s.statsPeriod))
+        || !readString(*sentry, "stats_period", QStringLiteral("sentry.stats_period"), s.statsPeriod)
+        || !readInt(*sentry, "retention_days", QStringLiteral("sentry.retention_days"), s.retentionDays, 1, 3650))
         return false;
     if (!s.baseUrl.isEmpty() && (s.org.isEmpty() || s.project.isEmpty()))
         return fail(s.org.isEmpty() ? QStringLiteral("sentry.org") : QStringLiteral("sentry.project"), QStringLiteral("is required when sentry.base_url is set"));
     if (!isEnvName(s.tokenEnv))
         return fail(QStringLiteral("sentry.token_env"), QStringLiteral("expected an environment variable name, got \"%1\"").arg(s.tokenEnv));
     static const QRegularExpression period(QStringLiteral("^[0-9]{1,4}[smhdw]$"));
-    if (!period.match(s.statsPeriod).hasMatch())
+    // Empty (the default): Sentry is asked for the therapist's own window, capped by retention_days.
+    if (!s.statsPeriod.isEmpty() && !period.match(s.statsPeriod).hasMatch())
         return fail(QStringLiteral("sentry.stats_period"), QStringLiteral("expected a period like 14d or 24h, got \"%1\"").arg(s.statsPeriod));
     return true;
 }

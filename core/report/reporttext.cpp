@@ -140,6 +140,11 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
     }
     for (const SourceProblem &problem : s.problems)
         out += QStringLiteral("  ! %1\n").arg(problem.message);
+    // Evidence past a source's retention: said, so that its absence is not taken for "nothing happened".
+    for (const EvidenceWindow &window : s.evidenceWindows) {
+        if (!window.complete)
+            out += QStringLiteral("  ! %1\n").arg(window.note);
+    }
 
     if (options.evidence) {
         if (!s.logs.empty()) {
