@@ -232,7 +232,7 @@ private Q_SLOTS:
                                                 "so the id pull of that day cannot be shown.");
         QCOMPARE(snapshot.evidenceWindows[0].note, lokiNote);
 
-        const QString markdown = QString::fromUtf8(markdownExport(content, options("en", "UTC")));
+        const QString markdown = markdownExport(content, options("en", "UTC"));
         QVERIFY2(markdown.contains(lokiNote), qPrintable(markdown));
         QVERIFY(markdown.contains(QStringLiteral("Sentry keeps 90 days (since 2026-09-07)")));
         QVERIFY(markdown.contains(QStringLiteral("No log lines found in what Loki still keeps.")));
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(windows.at(0).at("note").get<std::string>()), lokiNote);
 
         // The Spanish export renders the same note through its own translator (English until translated).
-        const QString spanish = QString::fromUtf8(markdownExport(content, options("es", "UTC")));
+        const QString spanish = markdownExport(content, options("es", "UTC"));
         QVERIFY(spanish.contains(QStringLiteral("2026-08-25")));
     }
 

@@ -88,11 +88,12 @@ private Q_SLOTS:
         const HttpReply reply = loki.get(QStringLiteral("/loki/api/v1/query_range?query=") +
                                          encoded(kSelector + QStringLiteral(" |= \"clock probe\"")));
         QCOMPARE(reply.status, 200);
+        const json body = reply.json(); // kept: a range-for over a temporary's member would dangle
         std::vector<std::string> lines;
-        for (const auto &result : reply.json()["data"]["result"])
+        for (const auto &result : body["data"]["result"])
             for (const auto &value : result["values"])
                 lines.push_back(value[1].get<std::string>());
-        QCOMPARE(lines, std::vector<std::string>{"clock probe recent"});
+        QVERIFY2(lines == std::vector<std::string>{"clock probe recent"}, reply.body.constData());
     }
 
     void patchUpdatedAtIsTheWorldsTime()
