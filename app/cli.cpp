@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "casecommand.h"
 #include "guiapp.h"
+#include "lockcommand.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ const CommandInfo kCommands[] = {
     {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
     {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
     {"case", "Keep a ticket's therapists with the evidence seen, reopen it later (list, show, new, ...).", &runCaseCommand},
+    {"lock", "List the therapist locks, or release one whose holder is gone (audited).", &runLockCommand},
     {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
 };
 
