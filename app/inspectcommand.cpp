@@ -9,6 +9,7 @@
 #include "core/workspace/workspace.h"
 #include "core/report/reportjson.h"
 #include "core/report/reporttext.h"
+#include "core/report/verdict.h"
 
 #include <QCommandLineParser>
 
@@ -59,6 +60,12 @@ int runInspectCommand(const QStringList &arguments)
         return outcome.status.error().kind == Error::Kind::Cancelled ? ExitIncomplete : ExitConfig;
     }
 
+    // Ran, but could not tell for some therapist: exit 4, whatever the output format.
+    const bool anyUnknown = std::any_of(outcome.reports.begin(), outcome.reports.end(), [](const TherapistReport &report) {
+        return verdict::assess(report).verdict == verdict::Verdict::Unknown;
+    });
+    const int finished = anyUnknown ? ExitIncomplete : ExitOk;
+
     // Fixes whose process died on these contacts (the run journal); a workspace that cannot be opened
     // only costs this section, never the inspection.
     std::map<QString, std::vector<fixes::InterruptedRun>> interrupted;
@@ -87,7 +94,7 @@ int runInspectCommand(const QStringList &arguments)
         nlohmann::json unresolved = outcome.unresolved;
         const nlohmann::json document{{"therapists", therapists}, {"unresolved", unresolved}};
         printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
-        return ExitOk;
+        return finished;
     }
 
     report::TextOptions options;
@@ -104,7 +111,7 @@ int runInspectCommand(const QStringList &arguments)
         printErr(report::unresolvedText(outcome.unresolved));
     if (outcome.reports.empty() && outcome.unresolved.empty())
         printErr(QStringLiteral("credsync inspect: no therapist matched.\n"));
-    return ExitOk;
+    return finished;
 }
 
 } // namespace credsync::app

@@ -1,7 +1,7 @@
 #include "lokiresponse.h"
 
 #include "../boundedjson.h"
-
+#include "../jsonbounds.h"
 #include "logparser.h"
 #include "logql.h"
 
@@ -40,7 +40,7 @@ Result<std::vector<LogLine>> parseLokiResponse(const QByteArray &body)
     } catch (const boundedjson::LimitError &error) {
         return bad(QString::fromUtf8(error.what()));
     } catch (const nlohmann::json::exception &) {
-        return bad(QStringLiteral("something that is not JSON"));
+        return bad(QStringLiteral("something that is not JSON: %1").arg(bodyExcerpt(body)));
     }
     if (!doc.is_object())
         return bad(QStringLiteral("JSON that is not an object"));
