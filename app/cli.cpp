@@ -4,12 +4,14 @@
 #include "commands.h"
 #include "casecommand.h"
 #include "guiapp.h"
+#include "core/i18n/language.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <memory>
 
@@ -85,7 +87,18 @@ bool takesValue(const QString &argument)
     return withValue.contains(argument);
 }
 
-int runWindow(int argc, char **argv, const QStringList &arguments)
+// --lang wins; the window then remembers View → Language; otherwise the system locale decides.
+void installLanguage(const QString &explicitLanguage, bool window)
+{
+    QString language = explicitLanguage;
+    if (language.isEmpty() && window)
+        language = i18n::normalizeLanguage(QSettings().value(QStringLiteral("ui/language")).toString()).value_or(QString());
+    if (language.isEmpty())
+        language = i18n::languageFromEnvironment();
+    i18n::installTranslators(language);
+}
+
+int runWindow(int argc, char **argv, const QStringList &arguments, const QString &language)
 {
     GuiOptions options;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -110,6 +123,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("CredSync"));
     QApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.credsync.Console"));
+    installLanguage(language, true);
     return runGui(options);
 }
 
@@ -120,6 +134,12 @@ int run(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --lang is global: taken out here so that every command (and the window) accepts it alike.
+    const i18n::LangArgument lang = i18n::takeLangArgument(arguments);
+    if (!lang.error.isEmpty()) {
+        printErr(QStringLiteral("credsync: %1\n").arg(lang.error));
+        return ExitUsage;
+    }
 
     QString commandName;
     int commandIndex = -1;
@@ -145,7 +165,7 @@ int run(int argc, char **argv)
             printOut(topLevelHelp());
             return ExitOk;
         }
-        return runWindow(argc, argv, arguments);
+        return runWindow(argc, argv, arguments, lang.language);
     }
 
     const CommandInfo *command = findCommand(commandName);
@@ -172,6 +192,7 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("credsync"));
     QCoreApplication::setOrganizationName(QStringLiteral("CredSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
+    installLanguage(lang.language, false);
     return command->run(commandArguments);
 }
 

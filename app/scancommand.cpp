@@ -1,4 +1,8 @@
 #include "commandcontext.h"
+#include "core/diagnosis/findingtext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include "commands.h"
 #include "inspectionrun.h"
 
@@ -34,12 +38,12 @@ int runScanCommand(const QStringList &arguments)
         "--evidence is given."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output: therapists and summary.")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("Check at most N therapists."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("evidence"), QStringLiteral("Also read Loki and Sentry for broken therapists (slower).")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("List healthy therapists too (human output).")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ScanCommand", "Machine-readable output: therapists and summary.")});
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("ScanCommand", "Check at most N therapists."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("evidence"), QCoreApplication::translate("ScanCommand", "Also read Loki and Sentry for broken therapists (slower).")});
+    parser.addOption({QStringLiteral("all"), QCoreApplication::translate("ScanCommand", "List healthy therapists too (human output).")});
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -51,7 +55,7 @@ int runScanCommand(const QStringList &arguments)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0) {
-            printErr(QStringLiteral("credsync scan: --limit takes a positive whole number, got '%1'.\n")
+            printErr(QCoreApplication::translate("ScanCommand", "credsync scan: --limit takes a positive whole number, got '%1'.\n")
                          .arg(parser.value(QStringLiteral("limit"))));
             return ExitUsage;
         }
@@ -59,7 +63,7 @@ int runScanCommand(const QStringList &arguments)
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
 
@@ -81,7 +85,8 @@ int runScanCommand(const QStringList &arguments)
             if (progressLine)
                 printErr(QStringLiteral("\r\x1b[K"));
             printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(report.healthy() ? QStringLiteral("ok    ") : QStringLiteral("BROKEN"),
+                         .arg((report.healthy() ? QCoreApplication::translate("ScanCommand", "ok") : QCoreApplication::translate("ScanCommand", "BROKEN"))
+                                  .leftJustified(6, QLatin1Char(' ')),
                               t.contactId.leftJustified(14, QLatin1Char(' ')),
                               t.name.leftJustified(24, QLatin1Char(' ')), t.email.leftJustified(32, QLatin1Char(' ')),
                               codesOf(report)));
@@ -90,7 +95,7 @@ int runScanCommand(const QStringList &arguments)
     if (progressLine) {
         request.onProgress = [&](int done, int total) {
             const double seconds = std::max<qint64>(1, elapsed.elapsed()) / 1000.0;
-            printErr(QStringLiteral("\r\x1b[Kscanning: %1/%2 therapists (%3/s)")
+            printErr(QStringLiteral("\r\x1b[K") + QCoreApplication::translate("ScanCommand", "scanning: %1/%2 therapists (%3/s)")
                          .arg(done)
                          .arg(total)
                          .arg(done / seconds, 0, 'f', 0));
@@ -114,18 +119,23 @@ int runScanCommand(const QStringList &arguments)
         int broken = 0;
         for (const TherapistReport &report : outcome.reports)
             broken += report.healthy() ? 0 : 1;
-        QString text = QStringLiteral("\nChecked %1 therapists in %2 s: %3 healthy, %4 with findings.\n")
-                           .arg(outcome.reports.size())
-                           .arg(elapsed.elapsed() / 1000.0, 0, 'f', 1)
-                           .arg(int(outcome.reports.size()) - broken)
-                           .arg(broken);
-        for (auto it = summary.begin(); it != summary.end(); ++it)
-            text += QStringLiteral("  %1 %2\n").arg(QString::fromStdString(it.key()).leftJustified(24, QLatin1Char(' ')))
-                        .arg(it.value().get<int>());
+        QString text = QLatin1Char('\n')
+            + QCoreApplication::translate("ScanCommand", "Checked %1 therapists in %2 s: %3 healthy, %4 with findings.")
+                  .arg(outcome.reports.size())
+                  .arg(QLocale().toString(elapsed.elapsed() / 1000.0, 'f', 1))
+                  .arg(int(outcome.reports.size()) - broken)
+                  .arg(broken)
+            + QLatin1Char('\n');
+        // The code first (what engineers grep for), then the plain words.
+        for (auto it = summary.begin(); it != summary.end(); ++it) {
+            const QString code = QString::fromStdString(it.key());
+            text += QStringLiteral("  %1 %2  %3\n").arg(code.leftJustified(24, QLatin1Char(' ')))
+                        .arg(QString::number(it.value().get<int>()).rightJustified(4, QLatin1Char(' ')), diagnosis::findingTitle(code));
+        }
         printOut(text);
     }
     if (!outcome.status) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(outcome.status.error().describe()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(outcome.status.error().describe()));
         return outcome.reports.empty() ? ExitConfig : ExitIncomplete;
     }
     return ExitOk;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message numerus="yes">
         <source>Therapist write-up: %n therapist(s)</source>
@@ -15,6 +25,16 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>Could not resolve %n target(s):</source>
+        <translation>
+            <numerusform>Could not resolve %n target:</numerusform>
+            <numerusform>Could not resolve %n targets:</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +62,16 @@
         <translation>
             <numerusform>%n therapist · profile %1</numerusform>
             <numerusform>%n therapists · profile %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credsync::FixController</name>
+    <message numerus="yes">
+        <source>Re-check: %n therapist(s) still healthy after the fix</source>
+        <translation>
+            <numerusform>Re-check: %n therapist still healthy after the fix</numerusform>
+            <numerusform>Re-check: %n therapists still healthy after the fix</numerusform>
         </translation>
     </message>
 </context>

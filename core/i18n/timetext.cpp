@@ -1,0 +1,51 @@
+#include "timetext.h"
+
+#include "../clock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace credsync::i18n {
+
+QString displayTime(const QDateTime &time, const QTimeZone &zone)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    const QDateTime there = time.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const QLocale locale;
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    // Two-digit years read as days in some orders; four digits never do.
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(there.date(), dateFormat) + QLatin1Char(' ') + there.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString zoneCaption(const QTimeZone &zone)
+{
+    const QString utcName = zone.isValid() ? zone.abbreviation(clock::nowUtc()) : QString();
+    if (!zone.isValid() || zone == QTimeZone::utc() || zone.id() == "UTC" || zone.id() == "Etc/UTC"
+        || (utcName == QLatin1String("UTC") && zone.offsetFromUtc(clock::nowUtc()) == 0))
+        return QCoreApplication::translate("TimeText", "Times in UTC.");
+    const QString abbreviation = zone.abbreviation(clock::nowUtc());
+    const QString id = QString::fromUtf8(zone.id());
+    if (abbreviation.isEmpty() || abbreviation == id)
+        return QCoreApplication::translate("TimeText", "Times in %1.").arg(id);
+    return QCoreApplication::translate("TimeText", "Times in %1 (%2).").arg(id, abbreviation);
+}
+
+QString sourceName(const QString &source)
+{
+    if (source == QLatin1String("db"))
+        return QCoreApplication::translate("TimeText", "database");
+    if (source == QLatin1String("hubspot"))
+        return QStringLiteral("HubSpot");
+    if (source == QLatin1String("log"))
+        return QCoreApplication::translate("TimeText", "log");
+    if (source == QLatin1String("sentry"))
+        return QStringLiteral("Sentry");
+    if (source == QLatin1String("audit"))
+        return QCoreApplication::translate("TimeText", "audit");
+    return source;
+}
+
+} // namespace credsync::i18n
