@@ -20,11 +20,17 @@ QString displayTime(const QDateTime &time, const QTimeZone &zone)
     return locale.toString(there.date(), dateFormat) + QLatin1Char(' ') + there.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
+bool isUtc(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == QTimeZone::utc() || zone.id() == "UTC" || zone.id() == "Etc/UTC")
+        return true;
+    const QDateTime now = clock::nowUtc();
+    return zone.abbreviation(now) == QLatin1String("UTC") && zone.offsetFromUtc(now) == 0 && !zone.hasDaylightTime();
+}
+
 QString zoneCaption(const QTimeZone &zone)
 {
-    const QString utcName = zone.isValid() ? zone.abbreviation(clock::nowUtc()) : QString();
-    if (!zone.isValid() || zone == QTimeZone::utc() || zone.id() == "UTC" || zone.id() == "Etc/UTC"
-        || (utcName == QLatin1String("UTC") && zone.offsetFromUtc(clock::nowUtc()) == 0))
+    if (isUtc(zone))
         return QCoreApplication::translate("TimeText", "Times in UTC.");
     const QString abbreviation = zone.abbreviation(clock::nowUtc());
     const QString id = QString::fromUtf8(zone.id());

@@ -12,6 +12,8 @@ namespace credsync::i18n {
 QString displayTime(const QDateTime &time, const QTimeZone &zone);
 // "Times in Europe/Madrid (CET)." / "Horas en Europe/Madrid (CET)."; "Times in UTC." for UTC.
 QString zoneCaption(const QTimeZone &zone);
+// True for UTC under any of its names (UTC, Etc/UTC, a zero-offset zone abbreviated UTC): one column, not two.
+bool isUtc(const QTimeZone &zone);
 // A timeline source id (db, hubspot, log, sentry, audit) in words.
 QString sourceName(const QString &source);
 
