@@ -13,6 +13,9 @@ QString displayTime(const QDateTime &time, const QTimeZone &zone)
         return QStringLiteral("—");
     const QDateTime there = time.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QLocale locale;
+    // The C locale (tests, scripts) has no reader: ISO dates.
+    if (locale.language() == QLocale::C)
+        return there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
     // Two-digit years read as days in some orders; four digits never do.
     if (!dateFormat.contains(QLatin1String("yyyy")))

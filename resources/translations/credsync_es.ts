@@ -2121,30 +2121,6 @@ Consulte «credsync export --help».
         <translation>El objeto %1 también lleva %2, que excluye %3.</translation>
     </message>
     <message>
-        <source>match</source>
-        <translation>coincide</translation>
-    </message>
-    <message>
-        <source>missing in DB</source>
-        <translation>falta en la BD</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>desactualizado</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflicto</translation>
-    </message>
-    <message>
-        <source>no object</source>
-        <translation>sin objeto</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
@@ -2406,6 +2382,22 @@ Consulte «credsync export --help».
     <message>
         <source>Profiles (*.json);;All files (*)</source>
         <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Show finding &amp;codes</source>
+        <translation>Mostrar los &amp;códigos de hallazgo</translation>
+    </message>
+    <message>
+        <source>Show the engineers&apos; codes (MISSING_DB_ID) instead of the plain titles</source>
+        <translation>Mostrar los códigos de ingeniería (MISSING_DB_ID) en lugar de los títulos</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The console speaks %1 from its next start.</source>
+        <translation>La consola usará el idioma %1 a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>

@@ -554,3 +554,10 @@ ES_UI.update({
     "waiting %1 s before re-checking (HubSpot workflows may still be running)…\n": "esperando %1 s antes de volver a comprobar (los workflows de HubSpot pueden seguir en curso)…\n",
     "✗ profile: %1\n": "✗ perfil: %1\n",
 })
+
+ES_UI.update({
+    "Show finding &codes": "Mostrar los &códigos de hallazgo",
+    "Show the engineers' codes (MISSING_DB_ID) instead of the plain titles": "Mostrar los códigos de ingeniería (MISSING_DB_ID) en lugar de los títulos",
+    "&Language": "&Idioma",
+    "The console speaks %1 from its next start.": "La consola usará el idioma %1 a partir del próximo inicio.",
+})
