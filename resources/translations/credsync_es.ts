@@ -1057,6 +1057,37 @@ Consulte «credsync export --help».
     </message>
 </context>
 <context>
+    <name>FixPlan</name>
+    <message>
+        <source> (created %1)</source>
+        <translation> (creado %1)</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>UPDATE %1 SET %2 WHERE %3 = ? AND (the row still holds the planned values); one transaction</source>
+        <translation>UPDATE %1 SET %2 WHERE %3 = ? AND (la fila conserva aún los valores planificados); una sola transacción</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Poner %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 (it keeps: %3; the association stays)</source>
+        <translation>Quitar %1 de %2 (conserva: %3; la asociación se mantiene)</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2 (it will carry: %3)</source>
+        <translation>Añadir %1 a %2 (llevará: %3)</translation>
+    </message>
+    <message>
+        <source>Update %1: %2</source>
+        <translation>Actualizar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Machine-readable output (see the README for the fields).</source>

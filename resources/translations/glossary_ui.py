@@ -561,3 +561,14 @@ ES_UI.update({
     "&Language": "&Idioma",
     "The console speaks %1 from its next start.": "La consola usará el idioma %1 a partir del próximo inicio.",
 })
+
+# Fix plans (core/fixes): the steps a plan shows before anything is written.
+ES_UI.update({
+    " (created %1)": " (creado %1)",
+    "no label": "sin etiqueta",
+    "UPDATE %1 SET %2 WHERE %3 = ? AND (the row still holds the planned values); one transaction": "UPDATE %1 SET %2 WHERE %3 = ? AND (la fila conserva aún los valores planificados); una sola transacción",
+    "Set %1": "Poner %1",
+    "Remove %1 from %2 (it keeps: %3; the association stays)": "Quitar %1 de %2 (conserva: %3; la asociación se mantiene)",
+    "Add %1 to %2 (it will carry: %3)": "Añadir %1 a %2 (llevará: %3)",
+    "Update %1: %2": "Actualizar %1: %2",
+})
