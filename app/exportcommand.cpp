@@ -117,8 +117,16 @@ int runExportCommand(const QStringList &arguments)
                                 "commands without it. Export Markdown and convert it, or use the window's export dialog.\n"));
         return ExitFailed;
     }
-    // --lang (global, validated in cli.cpp) or the locale: the language the whole command speaks.
-    const QString language = i18n::currentLanguage();
+    // --lang (global: cli.cpp takes it out and installs it) or the locale: the language the whole command
+    // speaks. Still read here for callers that run the command directly.
+    QString language = i18n::currentLanguage();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const std::optional<QString> chosen = i18n::normalizeLanguage(parser.value(QStringLiteral("lang")));
+        if (!chosen)
+            return usage(QCoreApplication::translate("Language", "--lang: unknown language \"%1\" (expected es or en).")
+                             .arg(parser.value(QStringLiteral("lang"))));
+        language = *chosen;
+    }
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (parser.isSet(kZone)) {
         zone = QTimeZone(parser.value(kZone).toUtf8());

@@ -2,7 +2,8 @@
 # CI: builds the .deb from a release build directory of its own, lints it, installs it with apt the way
 # a Success agent's machine would, and runs the INSTALLED program on the demo world (a scan, and a
 # screenshot of the window rendered offscreen). Prints how long each step took.
-# Usage: bash packaging/check-deb.sh [BUILD_DIR]     (default build/deb)
+# Usage: bash packaging/check-deb.sh [BUILD_DIR]     (default build/deb: a Release build of its own;
+#        an existing, configured BUILD_DIR such as build/release is reused as it is configured)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/deb}
@@ -10,9 +11,12 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 step() { printf '\n== %s (%ss so far)\n' "$1" "$SECONDS"; }
 
-step "configure and build (Release, no tests)"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCREDSYNC_BUILD_TESTS=OFF -DCREDSYNC_BUILD_BENCH=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)"
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    step "configure (Release, no tests)"
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCREDSYNC_BUILD_TESTS=OFF -DCREDSYNC_BUILD_BENCH=OFF >/dev/null
+fi
+step "build"
+cmake --build "$build" --target credsync credsync_manpage credsync_deb_changelog -j"$(nproc)"
 step "cpack"
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/credsync-console_*.deb | head -n1)

@@ -115,7 +115,7 @@ private:
             return QStringLiteral("—");
         QStringList parts;
         for (const AppliedFix &fix : it->second)
-            parts << fix.fix + QStringLiteral(" (") + md::escape(fix.outcome) + QLatin1Char(')');
+            parts << fixShortName(fix.fix, l) + QStringLiteral(" (") + md::escape(outcomeText(fix.outcome, l)) + QLatin1Char(')');
         return parts.join(QStringLiteral(", "));
     }
 
@@ -366,8 +366,8 @@ private:
             return;
         }
         for (const AppliedFix &fix : it->second) {
-            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fix.fix) + QStringLiteral("** ")
-                + md::escape(fix.outcome);
+            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fixShortName(fix.fix, l)) + QStringLiteral("** ")
+                + md::escape(outcomeText(fix.outcome, l));
             if (!fix.operatorName.isEmpty())
                 out += QStringLiteral(", ") + l.translate("Export", "by %1").arg(md::escape(fix.operatorName));
             if (!fix.profileName.isEmpty())

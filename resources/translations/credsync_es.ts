@@ -710,6 +710,62 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <source>CONFLICT: %1 all carry the label</source>
         <translation>CONFLICTO: %1 llevan todos la etiqueta</translation>
     </message>
+    <message>
+        <source>pull-ids</source>
+        <translation>traer ids</translation>
+    </message>
+    <message>
+        <source>relabel</source>
+        <translation>reetiquetar</translation>
+    </message>
+    <message>
+        <source>resync</source>
+        <translation>resincronizar</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>nothing-to-do</source>
+        <translation>nada que hacer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>changed-since-planned</source>
+        <translation>cambió desde el plan</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed-compensated</source>
+        <translation>falló y se deshizo</translation>
+    </message>
+    <message>
+        <source>failed-not-compensated</source>
+        <translation>falló sin deshacerse</translation>
+    </message>
+    <message>
+        <source>verify-failed</source>
+        <translation>falló la verificación</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

@@ -572,3 +572,21 @@ ES_UI.update({
     "Add %1 to %2 (it will carry: %3)": "Añadir %1 a %2 (llevará: %3)",
     "Update %1: %2": "Actualizar %1: %2",
 })
+
+# Fix names and audited outcomes in exports (core/export/diagnosistext.cpp).
+ES_UI.update({
+    "pull-ids": "traer ids",
+    "relabel": "reetiquetar",
+    "resync": "resincronizar",
+    "applied": "aplicada",
+    "nothing-to-do": "nada que hacer",
+    "refused": "rechazada",
+    "read-only": "solo lectura",
+    "changed-since-planned": "cambió desde el plan",
+    "locked": "bloqueada",
+    "cancelled": "cancelada",
+    "failed-compensated": "falló y se deshizo",
+    "failed-not-compensated": "falló sin deshacerse",
+    "verify-failed": "falló la verificación",
+    "failed": "falló",
+})
