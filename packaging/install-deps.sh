@@ -14,6 +14,7 @@ packages=(
   fonts-dejavu-core                       # offscreen rendering (screenshots, PDF) needs a real font
   xauth xvfb
   lintian file dpkg-dev fakeroot           # packaging/check-deb.sh: lint the .deb, check the installed screenshot
+  clang libclang-rt-14-dev                # the fuzz targets (tests/fuzz): clang with libFuzzer and ASan/UBSan
 )
 
 sudo_cmd=()

@@ -10,8 +10,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/resources/translations/credsync_es.ts" "$root/resources/translations/credsync_en.ts" "$work/"
 sources="$root/app $root/core $root/models $root/widgets $root/sandbox"
-"$lupdate" -no-obsolete -locations none -extensions cpp,h $sources -ts "$work/credsync_es.ts" >/dev/null
-"$lupdate" -pluralonly -no-obsolete -locations none -extensions cpp,h $sources -ts "$work/credsync_en.ts" >/dev/null
+"$lupdate" -no-obsolete -locations none -extensions cpp,h -I "$root" $sources -ts "$work/credsync_es.ts" >/dev/null
+"$lupdate" -pluralonly -no-obsolete -locations none -extensions cpp,h -I "$root" $sources -ts "$work/credsync_en.ts" >/dev/null
 status=0
 python3 "$root/resources/translations/check_translations.py" "$work/credsync_es.ts" || status=1
 python3 "$root/resources/translations/check_translations.py" "$work/credsync_en.ts" || status=1

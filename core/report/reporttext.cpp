@@ -1,6 +1,10 @@
 #include "reporttext.h"
 
 #include "idcomparison.h"
+#include "verdict.h"
+#include "../diagnosis/diagnosis.h"
+
+#include <QCoreApplication>
 
 #include "../diagnosis/findingtext.h"
 #include "../export/diagnosistext.h"
@@ -90,6 +94,17 @@ QString displayTime(const QDateTime &time, const QTimeZone &zone)
     return i18n::displayTime(time, zone);
 }
 
+namespace {
+// "  (before the fix of 2026-12-06 14:03)" for evidence that predates the last verified fix.
+QString historyNote(const QDateTime &time, const TherapistSnapshot &snapshot)
+{
+    if (!diagnosis::isHistory(time, snapshot))
+        return {};
+    return QCoreApplication::translate("ReportText", "  (history: before the fix of %1)")
+        .arg(snapshot.fixVerifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+} // namespace
+
 QString therapistText(const TherapistReport &report, const Profile &profile, const AccountInfo &account,
                       const TextOptions &options)
 {
@@ -98,8 +113,17 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
     const QTimeZone &zone = options.displayZone;
     const exporting::ExportLanguage language(i18n::currentLanguage());
     QString out;
-    const QString status = report.healthy() ? paint(QCoreApplication::translate("ReportText", "HEALTHY"), "32;1", options.color)
-                                            : paint(QCoreApplication::translate("ReportText", "BROKEN"), "31;1", options.color);
+    const verdict::Assessment assessment = verdict::assess(report);
+    const char *statusColor = assessment.verdict == verdict::Verdict::Healthy ? "32;1"
+        : assessment.verdict == verdict::Verdict::Attention                  ? "33;1"
+        : assessment.verdict == verdict::Verdict::Broken                     ? "31;1"
+                                                                             : "35;1";
+    const QString status = paint(QCoreApplication::translate("ReportText", "%1 (checked: %2)")
+                                     .arg(verdict::verdictName(assessment.verdict).toUpper(),
+                                          assessment.depth == verdict::Depth::Full
+                                              ? QCoreApplication::translate("ReportText", "ids, labels, logs and Sentry")
+                                              : QCoreApplication::translate("ReportText", "ids and labels")),
+                                 statusColor, options.color);
     out += paint(t.name.isEmpty() ? QCoreApplication::translate("ReportText", "(no name)") : t.name, "1", options.color) + QStringLiteral("  <")
         + t.email + QStringLiteral(">  ") + status + QLatin1Char('\n');
     out += QCoreApplication::translate("ReportText", "  contact %1   therapist %2   created %3").arg(t.contactId.isEmpty() ? QCoreApplication::translate("ReportText", "(none)") : t.contactId, t.id,
@@ -126,7 +150,9 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
     }
 
     out += QLatin1Char('\n');
-    if (report.findings.empty()) {
+    if (assessment.verdict == verdict::Verdict::Unknown) {
+        out += QCoreApplication::translate("ReportText", "  Unknown: %1\n").arg(assessment.unknownReason);
+    } else if (report.findings.empty()) {
         out += QCoreApplication::translate("ReportText", "  No findings: the ids and labels agree.") + QLatin1Char('\n');
     } else {
         out += QCoreApplication::translate("ReportText", "  Findings:") + QLatin1Char('\n');
@@ -146,14 +172,16 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
             const int first = std::max(0, int(s.logs.size()) - options.maxLogLines);
             if (first > 0)
                 out += QStringLiteral("    ") + QCoreApplication::translate("ReportText", "… %1 earlier lines").arg(first) + QLatin1Char('\n');
-            for (int i = first; i < int(s.logs.size()); ++i)
-                out += QStringLiteral("    %1  %2\n").arg(displayTime(s.logs[size_t(i)].time, zone), s.logs[size_t(i)].line);
+            for (int i = first; i < int(s.logs.size()); ++i) {
+                const LogLine &line = s.logs[size_t(i)];
+                out += QStringLiteral("    %1  %2%3\n").arg(displayTime(line.time, zone), line.line, historyNote(line.time, s));
+            }
         }
         if (!s.errors.empty()) {
             out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Sentry issues:") + QLatin1Char('\n');
             for (const SentryIssue &issue : s.errors)
                 out += QStringLiteral("    ") + QCoreApplication::translate("ReportText", "%1 ×%2  last seen %3").arg(issue.title).arg(issue.count).arg(displayTime(issue.lastSeen, zone))
-                    + QStringLiteral("\n      ") + issue.permalink + QLatin1Char('\n');
+                    + historyNote(issue.lastSeen, s) + QStringLiteral("\n      ") + issue.permalink + QLatin1Char('\n');
         }
         if (!report.timeline.empty()) {
             out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Timeline:") + QLatin1Char('\n');

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>HubSpot</name>
+    <message numerus="yes">
+        <source>HubSpot answered malformed data for %1: it said nothing about %n contact(s) it was asked for (%2)</source>
+        <translation>
+            <numerusform>HubSpot answered malformed data for %1: it said nothing about %n contact it was asked for (%2)</numerusform>
+            <numerusform>HubSpot answered malformed data for %1: it said nothing about %n contacts it was asked for (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message numerus="yes">
         <source>Could not resolve %n target(s):</source>
@@ -68,10 +78,20 @@
 <context>
     <name>credsync::FixController</name>
     <message numerus="yes">
-        <source>Re-check: %n therapist(s) still healthy after the fix</source>
+        <source>Re-check: the fix held for %n therapist(s): ids and labels still right</source>
         <translation>
-            <numerusform>Re-check: %n therapist still healthy after the fix</numerusform>
-            <numerusform>Re-check: %n therapists still healthy after the fix</numerusform>
+            <numerusform>Re-check: the fix held for %n therapist: ids and labels still right</numerusform>
+            <numerusform>Re-check: the fix held for %n therapists: ids and labels still right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credsync::MainWindow</name>
+    <message numerus="yes">
+        <source>Checking %n therapist(s) in full: logs and Sentry…</source>
+        <translation>
+            <numerusform>Checking %n therapist in full: logs and Sentry…</numerusform>
+            <numerusform>Checking %n therapists in full: logs and Sentry…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BoundedJson</name>
+    <message>
+        <source>the JSON document is %1 bytes long, more than the %2 allowed</source>
+        <translation>el documento JSON ocupa %1 bytes, más de los %2 permitidos</translation>
+    </message>
+    <message>
+        <source>the JSON document is nested deeper than %1 levels (at byte %2)</source>
+        <translation>el documento JSON tiene más de %1 niveles de anidamiento (en el byte %2)</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommand</name>
     <message>
         <source>credsync case: %1
@@ -187,14 +198,6 @@
         <translation>se pueden leer las incidencias</translation>
     </message>
     <message>
-        <source>project %1 in %2 answered</source>
-        <translation>el proyecto %1 de %2 respondió</translation>
-    </message>
-    <message>
-        <source>check sentry.org, sentry.project and the token&apos;s scopes (project:read, event:read)</source>
-        <translation>compruebe sentry.org, sentry.project y los permisos del token (project:read, event:read)</translation>
-    </message>
-    <message>
         <source>errors configured</source>
         <translation>errores configurados</translation>
     </message>
@@ -229,6 +232,18 @@
     <message>
         <source>%1 rows in %2</source>
         <translation>%1 filas en %2</translation>
+    </message>
+    <message>
+        <source>organization readable</source>
+        <translation>se puede leer la organización</translation>
+    </message>
+    <message>
+        <source>project found</source>
+        <translation>proyecto encontrado</translation>
+    </message>
+    <message>
+        <source>check sentry.base_url, sentry.org, sentry.project and the token&apos;s scopes (org:read, project:read, event:read)</source>
+        <translation>compruebe sentry.base_url, sentry.org, sentry.project y los permisos del token (org:read, project:read, event:read)</translation>
     </message>
 </context>
 <context>
@@ -288,6 +303,26 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>unknown: %1</source>
+        <translation>desconocido: %1</translation>
+    </message>
+    <message>
+        <source>checked in full (ids, labels, logs and Sentry)</source>
+        <translation>comprobado a fondo (ids, etiquetas, registros y Sentry)</translation>
+    </message>
+    <message>
+        <source>checked (ids and labels)</source>
+        <translation>comprobado (ids y etiquetas)</translation>
+    </message>
+    <message>
+        <source>Fixed and verified %1: logs and errors from before it are history and make no finding.</source>
+        <translation>Corregido y verificado %1: los registros y errores anteriores son historia y no generan hallazgos.</translation>
+    </message>
+    <message>
+        <source>(before the fix of %1)</source>
+        <translation>(antes de la corrección del %1)</translation>
+    </message>
     <message>
         <source>[email hidden]</source>
         <translation>[correo oculto]</translation>
@@ -675,10 +710,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <translation>requiere atención</translation>
     </message>
     <message>
-        <source>checked</source>
-        <translation>comprobado</translation>
-    </message>
-    <message>
         <source>Targets not found</source>
         <translation>Objetivos no encontrados</translation>
     </message>
@@ -1058,10 +1089,6 @@ Consulte «credsync export --help».
         <translation>VOLVIÓ A FALLAR</translation>
     </message>
     <message>
-        <source>still healthy</source>
-        <translation>sigue correcto</translation>
-    </message>
-    <message>
         <source>Print the plan or the result as JSON.</source>
         <translation>Mostrar el plan o el resultado en JSON.</translation>
     </message>
@@ -1111,6 +1138,29 @@ Consulte «credsync export --help».
         <translation>esperando %1 s antes de volver a comprobar (los workflows de HubSpot pueden seguir en curso)…
 </translation>
     </message>
+    <message>
+        <source>fix held (ids and labels still right)</source>
+        <translation>la corrección se mantiene (ids y etiquetas siguen bien)</translation>
+    </message>
+</context>
+<context>
+    <name>FixHeadline</name>
+    <message>
+        <source>%1 unresolved</source>
+        <translation>%1 sin resolver</translation>
+    </message>
+    <message>
+        <source>no therapist</source>
+        <translation>ningún terapeuta</translation>
+    </message>
+    <message>
+        <source>%1, profile %2: %3.</source>
+        <translation>%1, perfil %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled part-way.</source>
+        <translation>Cancelado a medias.</translation>
+    </message>
 </context>
 <context>
     <name>FixPlan</name>
@@ -1141,6 +1191,50 @@ Consulte «credsync export --help».
     <message>
         <source>Update %1: %2</source>
         <translation>Actualizar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>the request was not sent: the value of header %1 contains a control character (such as a line break)</source>
+        <translation>no se envió la petición: el valor de la cabecera %1 contiene un carácter de control (como un salto de línea)</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpot</name>
+    <message numerus="yes">
+        <source>HubSpot answered malformed data for %1: it said nothing about %n contact(s) it was asked for (%2)</source>
+        <translation>
+            <numerusform>HubSpot devolvió datos mal formados para %1: no dijo nada de %n contacto que se le pidió (%2)</numerusform>
+            <numerusform>HubSpot devolvió datos mal formados para %1: no dijo nada de %n contactos que se le pidieron (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HubSpot answered malformed data for %1: a result for contact %2, which was not asked for</source>
+        <translation>HubSpot devolvió datos mal formados para %1: un resultado para el contacto %2, que no se había pedido</translation>
+    </message>
+    <message>
+        <source>HubSpot answered malformed data for %1: %2 (answer began: %3)</source>
+        <translation>HubSpot devolvió datos mal formados para %1: %2 (la respuesta empezaba así: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotGatherer</name>
+    <message>
+        <source>The database has no HubSpot contact id for this therapist, so HubSpot could not be read.</source>
+        <translation>La base de datos no tiene id de contacto de HubSpot para este terapeuta, así que no se pudo leer HubSpot.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s contact id &quot;%1&quot; is not a HubSpot id, so HubSpot could not be read.</source>
+        <translation>El id de contacto «%1» de la base de datos no es un id de HubSpot, así que no se pudo leer HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot association read failed: %1</source>
+        <translation>Falló la lectura de asociaciones en HubSpot: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot object read failed: %1</source>
+        <translation>Falló la lectura de objetos en HubSpot: %1</translation>
     </message>
 </context>
 <context>
@@ -1271,14 +1365,6 @@ Consulte «credsync export --help».
         <translation>VEREDICTO</translation>
     </message>
     <message>
-        <source>HEALTHY</source>
-        <translation>CORRECTO</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>CON PROBLEMAS</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1349,6 +1435,74 @@ Consulte «credsync export --help».
         <source>(no label)</source>
         <translation>(sin etiqueta)</translation>
     </message>
+    <message>
+        <source>  (history: before the fix of %1)</source>
+        <translation>  (historial: antes de la corrección del %1)</translation>
+    </message>
+    <message>
+        <source>%1 (checked: %2)</source>
+        <translation>%1 (revisado: %2)</translation>
+    </message>
+    <message>
+        <source>ids, labels, logs and Sentry</source>
+        <translation>ids, etiquetas, logs y Sentry</translation>
+    </message>
+    <message>
+        <source>ids and labels</source>
+        <translation>ids y etiquetas</translation>
+    </message>
+    <message>
+        <source>  Unknown: %1
+</source>
+        <translation>  Desconocido: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>RetryBudget</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>gave up after %1 of retries (this run may spend %2 waiting to retry)</source>
+        <translation>se abandonó tras %1 de reintentos (esta ejecución puede esperar %2 para reintentar)</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>no step done</source>
+        <translation>ningún paso hecho</translation>
+    </message>
+    <message>
+        <source>step %1 done</source>
+        <translation>paso %1 hecho</translation>
+    </message>
+    <message>
+        <source>steps %1 done</source>
+        <translation>pasos %1 hechos</translation>
+    </message>
+    <message>
+        <source>interrupted fix of %1 by %2: %3, not verified at the end</source>
+        <translation>corrección de %1 por %2 interrumpida: %3, sin verificar al final</translation>
+    </message>
+    <message>
+        <source>interrupted fix of %1 by %2: %3, %4 not done</source>
+        <translation>corrección de %1 por %2 interrumpida: %3, %4 sin hacer</translation>
+    </message>
+    <message>
+        <source> (%1; step %2 was sent, its result is unknown)</source>
+        <translation> (%1; el paso %2 se envió, su resultado es desconocido)</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -1381,20 +1535,75 @@ Consulte «credsync export --help».
 </translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>CON PROBLEMAS</translation>
-    </message>
-    <message>
         <source>scanning: %1/%2 therapists (%3/s)</source>
         <translation>revisando: %1/%2 terapeutas (%3/s)</translation>
     </message>
+</context>
+<context>
+    <name>ScanSummary</name>
     <message>
-        <source>Checked %1 therapists in %2 s: %3 healthy, %4 with findings.</source>
-        <translation>Revisados %1 terapeutas en %2 s: %3 correctos, %4 con hallazgos.</translation>
+        <source>Checked %1 therapists in %2 s: %3 unknown (%4), %5 with ids and labels OK, %6 attention, %7 broken.
+</source>
+        <translation>Revisados %1 terapeutas en %2 s: %3 desconocidos (%4), %5 con ids y etiquetas correctos, %6 requieren atención, %7 con problemas.
+</translation>
+    </message>
+    <message>
+        <source>  also unknown, %1 therapist(s): %2
+</source>
+        <translation>  también desconocidos, %1 terapeuta(s): %2
+</translation>
+    </message>
+    <message>
+        <source>Checked %1 therapists in %2 s: %3 with ids and labels OK, %4 attention, %5 broken, 0 unknown.
+</source>
+        <translation>Revisados %1 terapeutas en %2 s: %3 con ids y etiquetas correctos, %4 requieren atención, %5 con problemas, 0 desconocidos.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>%1 from %2 contains a control character (such as a line break); it was not used. Store the value without it.</source>
+        <translation>%1 de %2 contiene un carácter de control (como un salto de línea); no se usó. Guarde el valor sin él.</translation>
+    </message>
+</context>
+<context>
+    <name>SentryClient</name>
+    <message>
+        <source>%1 (GET %2)</source>
+        <translation>%1 (GET %2)</translation>
+    </message>
+    <message>
+        <source>GET %1 answered with %2 issue(s) of the last 24 hours</source>
+        <translation>GET %1 respondió con %2 incidencia(s) de las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>no project configured: the whole organization is searched</source>
+        <translation>ningún proyecto configurado: se busca en toda la organización</translation>
+    </message>
+    <message>
+        <source>Sentry has no project &quot;%1&quot; in &quot;%2&quot; (404)</source>
+        <translation>Sentry no tiene el proyecto «%1» en «%2» (404)</translation>
+    </message>
+    <message>
+        <source>project &quot;%1&quot; has id %2</source>
+        <translation>el proyecto «%1» tiene el id %2</translation>
+    </message>
+    <message>
+        <source>sentry.base_url and sentry.org are required</source>
+        <translation>hacen falta sentry.base_url y sentry.org</translation>
+    </message>
+    <message>
+        <source>Sentry has no organization &quot;%1&quot; (404)</source>
+        <translation>Sentry no tiene la organización «%1» (404)</translation>
+    </message>
+    <message>
+        <source>Sentry answered malformed data for GET /api/0/organizations/%1/: %2</source>
+        <translation>Sentry devolvió datos mal formados para GET /api/0/organizations/%1/: %2</translation>
+    </message>
+    <message>
+        <source>organization &quot;%1&quot; readable</source>
+        <translation>se puede leer la organización «%1»</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1694,73 @@ Consulte «credsync export --help».
     <message>
         <source>%1 by %2 (%3): %4 — %5</source>
         <translation>%1 por %2 (%3): %4 — %5</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>HubSpot was not read for this therapist.</source>
+        <translation>No se leyó HubSpot para este terapeuta.</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>ids and labels OK</source>
+        <translation>ids y etiquetas correctos</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>workspace.url: the option &quot;schema&quot; is given %1 times</source>
+        <translation>workspace.url: la opción «schema» aparece %1 veces</translation>
+    </message>
+    <message>
+        <source>workspace.url: schema &quot;%1&quot; is not a plain identifier (letters, digits and _, at most 63)</source>
+        <translation>workspace.url: el esquema «%1» no es un identificador simple (letras, dígitos y _, como mucho 63)</translation>
+    </message>
+</context>
+<context>
+    <name>credsync</name>
+    <message>
+        <source>credsync case: no target resolved to a therapist; nothing was saved.
+</source>
+        <translation>credsync case: ningún objetivo corresponde a un terapeuta; no se guardó nada.
+</translation>
+    </message>
+    <message>
+        <source>credsync: unknown --log-level &quot;%1&quot;: expected one of %2.
+</source>
+        <translation>credsync: --log-level desconocido «%1»: se esperaba uno de %2.
+</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es un directorio</translation>
+    </message>
+    <message>
+        <source>credsync: cannot write the log file &quot;%1&quot;: %2.
+</source>
+        <translation>credsync: no se puede escribir el archivo de log «%1»: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2426,10 @@ Consulte «credsync export --help».
         <translation>La comprobación posterior a la corrección falló: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Re-check: %n therapist(s) still healthy after the fix</source>
+        <source>Re-check: the fix held for %n therapist(s): ids and labels still right</source>
         <translation>
-            <numerusform>Nueva comprobación: %n terapeuta sigue correcto tras la corrección</numerusform>
-            <numerusform>Nueva comprobación: %n terapeutas siguen correctos tras la corrección</numerusform>
+            <numerusform>Nueva comprobación: la corrección se mantiene para %n terapeuta: ids y etiquetas siguen bien</numerusform>
+            <numerusform>Nueva comprobación: la corrección se mantiene para %n terapeutas: ids y etiquetas siguen bien</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,6 +2623,18 @@ Consulte «credsync export --help».
         <translation>Volver a inspeccionar los terapeutas seleccionados (F5)</translation>
     </message>
     <message>
+        <source>Check these in &amp;full</source>
+        <translation>Revisar a &amp;fondo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Read the logs and Sentry errors of the selected therapists (or of every one the filter shows)</source>
+        <translation>Leer los logs y los errores de Sentry de los terapeutas seleccionados (o de todos los que muestra el filtro)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -2419,6 +2707,22 @@ Consulte «credsync export --help».
         <translation>Principal</translation>
     </message>
     <message>
+        <source>Show finding &amp;codes</source>
+        <translation>Mostrar los &amp;códigos de hallazgo</translation>
+    </message>
+    <message>
+        <source>Show the engineers&apos; codes (MISSING_DB_ID) instead of the plain titles</source>
+        <translation>Mostrar los códigos de ingeniería (MISSING_DB_ID) en lugar de los títulos</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The console speaks %1 from its next start.</source>
+        <translation>La consola usará el idioma %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
@@ -2443,6 +2747,17 @@ Consulte «credsync export --help».
         <translation>Inspeccionando %1 objetivos…</translation>
     </message>
     <message>
+        <source>Nothing to check: paste targets or load the therapists first</source>
+        <translation>Nada que revisar: pegue objetivos o cargue antes los terapeutas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n therapist(s) in full: logs and Sentry…</source>
+        <translation>
+            <numerusform>Revisando a fondo %n terapeuta: logs y Sentry…</numerusform>
+            <numerusform>Revisando a fondo %n terapeutas: logs y Sentry…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing to export: paste targets or load the therapists first</source>
         <translation>Nada que exportar: pegue objetivos o cargue antes los terapeutas</translation>
     </message>
@@ -2453,6 +2768,10 @@ Consulte «credsync export --help».
     <message>
         <source>%1 therapists listed</source>
         <translation>%1 terapeutas en la lista</translation>
+    </message>
+    <message>
+        <source>%1 unknown (%2)</source>
+        <translation>%1 desconocido (%2)</translation>
     </message>
     <message>
         <source>%1 broken</source>
@@ -2469,22 +2788,6 @@ Consulte «credsync export --help».
     <message>
         <source>Profiles (*.json);;All files (*)</source>
         <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Show finding &amp;codes</source>
-        <translation>Mostrar los &amp;códigos de hallazgo</translation>
-    </message>
-    <message>
-        <source>Show the engineers&apos; codes (MISSING_DB_ID) instead of the plain titles</source>
-        <translation>Mostrar los códigos de ingeniería (MISSING_DB_ID) en lugar de los títulos</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>The console speaks %1 from its next start.</source>
-        <translation>La consola usará el idioma %1 a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -2911,8 +3214,16 @@ Consulte «credsync export --help».
         <translation>Terapeuta %1</translation>
     </message>
     <message>
-        <source>Incomplete: %1</source>
-        <translation>Incompleto: %1</translation>
+        <source>fixed %1: earlier logs and errors are history</source>
+        <translation>corregido el %1: los logs y errores anteriores son historial</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Sin leer: %1</translation>
     </message>
     <message>
         <source>%1 therapists selected; fixes apply to all</source>
@@ -2955,6 +3266,10 @@ Pegado como: %2</translation>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
+    <message>
+        <source>%1 · checking logs and Sentry…</source>
+        <translation>%1 · revisando logs y Sentry…</translation>
+    </message>
 </context>
 <context>
     <name>credsync::TherapistStatus</name>
@@ -2971,12 +3286,16 @@ Pegado como: %2</translation>
         <translation>Atención</translation>
     </message>
     <message>
-        <source>Incomplete</source>
-        <translation>Incompleto</translation>
-    </message>
-    <message>
         <source>Broken</source>
         <translation>Con problemas</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (checked in full)</source>
+        <translation>%1 (revisado a fondo)</translation>
     </message>
 </context>
 <context>

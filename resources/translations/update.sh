@@ -11,8 +11,8 @@ root=$(cd "$here/../.." && pwd)
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 sources="$root/app $root/core $root/models $root/widgets $root/sandbox"
 extract() {
-    "$lupdate" -no-obsolete -locations none -extensions cpp,h $sources -ts "$here/credsync_es.ts" >/dev/null
-    "$lupdate" -pluralonly -no-obsolete -locations none -extensions cpp,h $sources -ts "$here/credsync_en.ts" >/dev/null
+    "$lupdate" -no-obsolete -locations none -extensions cpp,h -I "$root" $sources -ts "$here/credsync_es.ts" >/dev/null
+    "$lupdate" -pluralonly -no-obsolete -locations none -extensions cpp,h -I "$root" $sources -ts "$here/credsync_en.ts" >/dev/null
 }
 extract
 python3 "$here/fill_ts.py" "$here/credsync_es.ts" >/dev/null || true
