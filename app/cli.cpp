@@ -5,6 +5,7 @@
 #include "casecommand.h"
 #include "guiapp.h"
 #include "lockcommand.h"
+#include "core/i18n/language.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <memory>
 
@@ -89,6 +91,17 @@ bool takesValue(const QString &argument)
     return withValue.contains(argument);
 }
 
+// --lang wins; the window then remembers View → Language; otherwise the system locale decides.
+void installLanguage(const QString &explicitLanguage, bool window)
+{
+    QString language = explicitLanguage;
+    if (language.isEmpty() && window)
+        language = i18n::normalizeLanguage(QSettings().value(QStringLiteral("ui/language")).toString()).value_or(QString());
+    if (language.isEmpty())
+        language = i18n::languageFromEnvironment();
+    i18n::installTranslators(language);
+}
+
 // The value of a global option given as "--name value" or "--name=value" before a "--"; null when absent.
 QString globalOptionValue(const QStringList &arguments, const QString &name, bool *present)
 {
@@ -149,7 +162,7 @@ int checkLogOptions(const QStringList &arguments)
     return ExitOk;
 }
 
-int runWindow(int argc, char **argv, const QStringList &arguments)
+int runWindow(int argc, char **argv, const QStringList &arguments, const QString &language)
 {
     GuiOptions options;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -174,6 +187,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("CredSync"));
     QApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.credsync.Console"));
+    installLanguage(language, true);
     return runGui(options);
 }
 
@@ -184,6 +198,12 @@ int run(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --lang is global: taken out here so that every command (and the window) accepts it alike.
+    const i18n::LangArgument lang = i18n::takeLangArgument(arguments);
+    if (!lang.error.isEmpty()) {
+        printErr(QStringLiteral("credsync: %1\n").arg(lang.error));
+        return ExitUsage;
+    }
 
     QString commandName;
     int commandIndex = -1;
@@ -214,7 +234,7 @@ int run(int argc, char **argv)
             printOut(topLevelHelp());
             return ExitOk;
         }
-        return runWindow(argc, argv, arguments);
+        return runWindow(argc, argv, arguments, lang.language);
     }
 
     const CommandInfo *command = findCommand(commandName);
@@ -242,6 +262,7 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("credsync"));
     QCoreApplication::setOrganizationName(QStringLiteral("CredSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
+    installLanguage(lang.language, false);
     return command->run(commandArguments);
 }
 

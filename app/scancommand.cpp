@@ -1,4 +1,8 @@
 #include "commandcontext.h"
+#include "core/diagnosis/findingtext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include "commands.h"
 #include "inspectionrun.h"
 
@@ -36,12 +40,12 @@ int runScanCommand(const QStringList &arguments)
         "--evidence is given."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output: therapists and summary.")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("Check at most N therapists."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("evidence"), QStringLiteral("Also read Loki and Sentry for broken therapists (slower).")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("List healthy therapists too (human output).")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ScanCommand", "Machine-readable output: therapists and summary.")});
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("ScanCommand", "Check at most N therapists."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("evidence"), QCoreApplication::translate("ScanCommand", "Also read Loki and Sentry for broken therapists (slower).")});
+    parser.addOption({QStringLiteral("all"), QCoreApplication::translate("ScanCommand", "List healthy therapists too (human output).")});
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -53,7 +57,7 @@ int runScanCommand(const QStringList &arguments)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0) {
-            printErr(QStringLiteral("credsync scan: --limit takes a positive whole number, got '%1'.\n")
+            printErr(QCoreApplication::translate("ScanCommand", "credsync scan: --limit takes a positive whole number, got '%1'.\n")
                          .arg(parser.value(QStringLiteral("limit"))));
             return ExitUsage;
         }
@@ -61,7 +65,7 @@ int runScanCommand(const QStringList &arguments)
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
 
@@ -93,7 +97,7 @@ int runScanCommand(const QStringList &arguments)
     if (progressLine) {
         request.onProgress = [&](int done, int total) {
             const double seconds = std::max<qint64>(1, elapsed.elapsed()) / 1000.0;
-            printErr(QStringLiteral("\r\x1b[Kscanning: %1/%2 therapists (%3/s)")
+            printErr(QStringLiteral("\r\x1b[K") + QCoreApplication::translate("ScanCommand", "scanning: %1/%2 therapists (%3/s)")
                          .arg(done)
                          .arg(total)
                          .arg(done / seconds, 0, 'f', 0));
@@ -119,13 +123,16 @@ int runScanCommand(const QStringList &arguments)
     } else {
         const nlohmann::json summary = report::summaryByCode(outcome.reports);
         QString text = QLatin1String("\n") + report::scanSummaryText(counts, elapsed.elapsed() / 1000.0);
-        for (auto it = summary.begin(); it != summary.end(); ++it)
-            text += QStringLiteral("  %1 %2\n").arg(QString::fromStdString(it.key()).leftJustified(24, QLatin1Char(' ')))
-                        .arg(it.value().get<int>());
+        // The code first (what engineers grep for), then the plain words.
+        for (auto it = summary.begin(); it != summary.end(); ++it) {
+            const QString code = QString::fromStdString(it.key());
+            text += QStringLiteral("  %1 %2  %3\n").arg(code.leftJustified(24, QLatin1Char(' ')))
+                        .arg(QString::number(it.value().get<int>()).rightJustified(4, QLatin1Char(' ')), diagnosis::findingTitle(code));
+        }
         printOut(text);
     }
     if (!outcome.status) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(outcome.status.error().describe()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(outcome.status.error().describe()));
         return outcome.reports.empty() ? ExitConfig : ExitIncomplete;
     }
     // Ran, but could not tell for some therapists: that is not a clean bill of health.

@@ -1,5 +1,13 @@
 #include "widgets/window/mainwindow.h"
 
+#include "core/i18n/language.h"
+#include "core/i18n/timetext.h"
+#include "widgets/common/displayoptions.h"
+
+#include <QActionGroup>
+#include <QLabel>
+#include <QTimeZone>
+
 #include "widgets/cases/casecontroller.h"
 #include "core/targets/targetparser.h"
 #include "widgets/detail/detailpane.h"
@@ -64,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_sourceStatus);
+    // Every time in the window is in this zone, named here once rather than in every cell.
+    auto *zone = new QLabel(i18n::zoneCaption(QTimeZone::systemTimeZone()), this);
+    zone->setObjectName(QStringLiteral("timeZoneCaption"));
+    statusBar()->addPermanentWidget(zone);
 
     createActions();
     createMenus();
@@ -177,6 +189,8 @@ void MainWindow::createMenus()
     cases->setText(tr("C&ases"));
     cases->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     view->addAction(cases);
+    view->addSeparator();
+    addViewLanguageActions(view);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -188,6 +202,40 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("copySummary")));
     toolbar->addAction(action(QStringLiteral("export")));
+}
+
+// View → Show finding codes and View → Language: both remembered (widgets/displayoptions.h).
+void MainWindow::addViewLanguageActions(QMenu *view)
+{
+    QAction *codes = view->addAction(tr("Show finding &codes"));
+    codes->setCheckable(true);
+    codes->setChecked(displayoptions::showFindingCodes());
+    codes->setToolTip(tr("Show the engineers' codes (MISSING_DB_ID) instead of the plain titles"));
+    connect(codes, &QAction::toggled, this, [this](bool show) {
+        displayoptions::setShowFindingCodes(show);
+        // The chips are painted from the setting: repaint every view that shows them.
+        for (QWidget *widget : findChildren<QWidget *>())
+            widget->update();
+    });
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current = i18n::currentLanguage();
+    // Each language in its own name, so that someone who cannot read the current one still finds hers.
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("es"), QStringLiteral("Español")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code, name = name] {
+            if (code == displayoptions::windowLanguage() && code == i18n::currentLanguage())
+                return;
+            displayoptions::setWindowLanguage(code);
+            statusBar()->showMessage(tr("The console speaks %1 from its next start.").arg(name), 8000);
+        });
+    }
 }
 
 QAction *MainWindow::action(const QString &name) const

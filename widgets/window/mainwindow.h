@@ -10,6 +10,8 @@ class QAction;
 class QSplitter;
 class QStackedWidget;
 
+class QMenu;
+
 namespace credsync {
 
 class CaseController;
@@ -66,6 +68,7 @@ protected:
 
 private:
     void createActions();
+    void addViewLanguageActions(QMenu *view);
     void createMenus();
     void restoreLayout();
     void saveLayout() const;
