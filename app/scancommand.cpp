@@ -1,6 +1,9 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "inspectionrun.h"
+#include "scanrecording.h"
+
+#include "core/clock.h"
 
 #include "core/jsonio.h"
 #include "core/report/reportjson.h"
@@ -38,6 +41,7 @@ int runScanCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Check at most N therapists."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("evidence"), QStringLiteral("Also read Loki and Sentry for broken therapists (slower).")});
     parser.addOption({QStringLiteral("all"), QStringLiteral("List healthy therapists too (human output).")});
+    addScanRecordingOptions(parser);
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("credsync scan: %1\n").arg(parser.errorText()));
         return ExitUsage;
@@ -64,6 +68,9 @@ int runScanCommand(const QStringList &arguments)
     }
 
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (wantsComparisonOnly(parser))
+        return finishScanRecording(parser, context.profile(), nullptr, {}, json);
+    const QDateTime startedAt = clock::nowUtc();
     const bool listHealthy = parser.isSet(QStringLiteral("all"));
     const bool progressLine = stderrIsTerminal();
     QElapsedTimer elapsed;
@@ -108,7 +115,9 @@ int runScanCommand(const QStringList &arguments)
         nlohmann::json document{{"therapists", therapists}, {"summary", report::summaryByCode(outcome.reports)}};
         if (!outcome.status)
             document["error"] = outcome.status.error().describe();
-        printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
+        // With --since-last the comparison is the JSON document (printed below), not the scan's list.
+        if (!parser.isSet(QStringLiteral("since-last")))
+            printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
     } else {
         const nlohmann::json summary = report::summaryByCode(outcome.reports);
         int broken = 0;
@@ -126,9 +135,11 @@ int runScanCommand(const QStringList &arguments)
     }
     if (!outcome.status) {
         printErr(QStringLiteral("credsync scan: %1\n").arg(outcome.status.error().describe()));
+        if (wantsRecording(parser))
+            printErr(QStringLiteral("credsync scan: the scan did not finish, so it was not recorded.\n"));
         return outcome.reports.empty() ? ExitConfig : ExitIncomplete;
     }
-    return ExitOk;
+    return finishScanRecording(parser, context.profile(), &outcome, startedAt, json);
 }
 
 } // namespace credsync::app

@@ -1,0 +1,39 @@
+#pragma once
+// `scan --record` and `scan --since-last`: store a finished scan's verdicts in the workspace, and
+// compare the two most recent recorded scans. Shared by scan, watch and the window's Changes view.
+#include "inspectionrun.h"
+
+#include "core/scans/scandiff.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace credsync::app {
+
+struct ScanComparison
+{
+    scans::ScanDiff diff;
+    scans::CodeTrend trend;
+};
+
+// Records the reports of a scan that ran to the end; refuses an incomplete one (a partial scan would
+// make every unread therapist look healed).
+Result<qint64> recordScan(const Profile &profile, const InspectionOutcome &outcome, const QDateTime &startedAt,
+                          const QDateTime &finishedAt);
+
+// Compares the most recent recorded scan with the one before it (with none before: everything broken is
+// new), with the trend of each code over the last `trendScans` recorded scans. A NotFound error when no
+// scan was recorded.
+Result<ScanComparison> compareLatestScans(const Profile &profile, int trendScans = 10);
+
+// Adds `scan --record`/`--since-last` to the scan command's parser, and runs them.
+void addScanRecordingOptions(QCommandLineParser &parser);
+bool wantsRecording(const QCommandLineParser &parser);
+bool wantsComparisonOnly(const QCommandLineParser &parser); // --since-last without --record: no new scan
+// After a scan (outcome may be null for --since-last alone): records and/or compares, printing what it
+// found. Returns an exit code, ExitOk when there was nothing to do.
+int finishScanRecording(const QCommandLineParser &parser, const Profile &profile, const InspectionOutcome *outcome,
+                        const QDateTime &startedAt, bool json);
+
+} // namespace credsync::app
