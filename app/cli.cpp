@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "casecommand.h"
 #include "reportcommand.h"
+#include "watchcommand.h"
 #include "guiapp.h"
 #include "sandbox/sandboxcommand.h"
 
@@ -37,6 +38,7 @@ const CommandInfo kCommands[] = {
     {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
     {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
     {"report", "Reports across therapists: 'report delays' (how long HubSpot takes to create the objects).", &runReportCommand},
+    {"watch", "Scan on a schedule, record each scan, notify a webhook or a command when therapists newly break.", &runWatchCommand},
     {"case", "Keep a ticket's therapists with the evidence seen, reopen it later (list, show, new, ...).", &runCaseCommand},
     {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
 };

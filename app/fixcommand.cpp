@@ -3,6 +3,7 @@
 // broke again on --recheck; 2 usage; 3 configuration (profile, sources, credentials, workspace).
 #include "commandcontext.h"
 #include "commands.h"
+#include "fixplancommand.h"
 
 #include "core/fixes/auditstore.h"
 #include "core/fixes/fixjson.h"
@@ -98,6 +99,8 @@ void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
 
 int runFixCommand(const QStringList &arguments)
 {
+    if (isPlanFileInvocation(arguments))
+        return runPlanFileCommand(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Plan a fix for therapists and, with --apply, apply it: locked per therapist, each step verified by\n"
