@@ -5,7 +5,7 @@ set -e
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-sources=$(ls -d "$root/core/export" "$root/core/cases" "$root"/widgets/exportdialog.cpp "$root"/widgets/casepanel.cpp 2>/dev/null || true)
+sources=$(ls -d "$root/core/export" "$root/core/cases" "$root"/widgets/export/exportdialog.cpp "$root"/widgets/cases/casepanel.cpp 2>/dev/null || true)
 "$lupdate" -no-obsolete -locations none $sources -ts "$here/credsync_es.ts"
 "$lupdate" -pluralonly -no-obsolete -locations none $sources -ts "$here/credsync_en.ts"
 python3 "$here/fill_ts.py" "$here/credsync_es.ts"
