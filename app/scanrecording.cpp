@@ -3,10 +3,7 @@
 #include "commandcontext.h"
 
 #include "core/clock.h"
-#include "core/fixes/auditstore.h"
-#include "core/scans/scanstore.h"
-#include "core/workspace/profileworkspace.h"
-#include "core/workspace/workspace.h"
+#include "core/scans/scanhistory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,12 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ScanRecording", text);
 }
 
-Result<std::unique_ptr<workspace::Workspace>> openWorkspace(const Profile &profile)
-{
-    scans::ScanStore::registerMigrations();
-    return workspace::openProfileWorkspace(profile);
-}
-
 } // namespace
 
 Result<qint64> recordScan(const Profile &profile, const InspectionOutcome &outcome, const QDateTime &startedAt,
@@ -35,47 +26,12 @@ Result<qint64> recordScan(const Profile &profile, const InspectionOutcome &outco
         return Error::make(Error::Kind::Validation,
                            tr("the scan did not finish, so it was not recorded: %1").arg(outcome.status.error().describe()),
                            QStringLiteral("workspace"));
-    Result<std::unique_ptr<workspace::Workspace>> opened = openWorkspace(profile);
-    if (!opened)
-        return opened.error();
-    scans::RecordedScan scan;
-    scan.startedAt = startedAt;
-    scan.finishedAt = finishedAt;
-    scan.profile = profile.name;
-    scan.operatorName = fixes::currentOperator();
-    scan.therapists.reserve(outcome.reports.size());
-    for (const TherapistReport &report : outcome.reports)
-        scan.therapists.push_back(scans::recordOf(report));
-    scans::ScanStore store(*opened.value());
-    return store.record(scan);
+    return scans::recordReports(profile, outcome.reports, startedAt, finishedAt);
 }
 
 Result<ScanComparison> compareLatestScans(const Profile &profile, int trendScans)
 {
-    Result<std::unique_ptr<workspace::Workspace>> opened = openWorkspace(profile);
-    if (!opened)
-        return opened.error();
-    scans::ScanStore store(*opened.value());
-    Result<std::vector<scans::ScanSummary>> recent = store.recent(std::max(2, trendScans));
-    if (!recent)
-        return recent.error();
-    if (recent->empty())
-        return Error::make(Error::Kind::NotFound, tr("no scan was recorded yet: run 'credsync scan --record' first"),
-                           QStringLiteral("workspace"));
-    Result<scans::RecordedScan> current = store.load(recent->at(0).id);
-    if (!current)
-        return current.error();
-    std::optional<scans::RecordedScan> previous;
-    if (recent->size() > 1) {
-        Result<scans::RecordedScan> loaded = store.load(recent->at(1).id);
-        if (!loaded)
-            return loaded.error();
-        previous = std::move(loaded).value();
-    }
-    ScanComparison comparison;
-    comparison.diff = scans::compareScans(previous, current.value());
-    comparison.trend = scans::trendOf(recent.value());
-    return comparison;
+    return scans::compareLatest(profile, trendScans);
 }
 
 void addScanRecordingOptions(QCommandLineParser &parser)

@@ -3,7 +3,7 @@
 // compare the two most recent recorded scans. Shared by scan, watch and the window's Changes view.
 #include "inspectionrun.h"
 
-#include "core/scans/scandiff.h"
+#include "core/scans/scanhistory.h"
 
 #include <QCommandLineParser>
 
@@ -11,11 +11,7 @@
 
 namespace credsync::app {
 
-struct ScanComparison
-{
-    scans::ScanDiff diff;
-    scans::CodeTrend trend;
-};
+using ScanComparison = scans::ScanComparison;
 
 // Records the reports of a scan that ran to the end; refuses an incomplete one (a partial scan would
 // make every unread therapist look healed).
