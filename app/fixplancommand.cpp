@@ -133,37 +133,6 @@ fixes::FixRequest requestFor(fixes::FixKind kind)
     return request;
 }
 
-// The journal: one JSON line per therapist applied by an earlier (interrupted) run of this plan.
-std::map<QString, QString> readJournal(const QString &path, const QString &digest)
-{
-    std::map<QString, QString> outcomes;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return outcomes;
-    while (!file.atEnd()) {
-        try {
-            const nlohmann::json line = nlohmann::json::parse(file.readLine().toStdString());
-            if (line.value("plan", std::string()) == digest.toStdString())
-                outcomes[QString::fromStdString(line.value("therapist_id", std::string()))] = QString::fromStdString(line.value("outcome", std::string()));
-        } catch (const std::exception &) {
-            // A torn last line (the run was killed while writing it) is ignored: that therapist is re-checked.
-        }
-    }
-    return outcomes;
-}
-
-void appendJournal(const QString &path, const QString &digest, const QString &therapistId, const QString &contactId, const QString &outcome)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::Append))
-        return;
-    const nlohmann::json line{{"plan", digest.toStdString()}, {"therapist_id", therapistId.toStdString()},
-                              {"contact_id", contactId.toStdString()}, {"outcome", outcome.toStdString()},
-                              {"at", clock::nowUtc().toString(Qt::ISODateWithMs).toStdString()}};
-    file.write(QByteArray::fromStdString(line.dump()) + '\n');
-    file.flush();
-}
-
 QString summaryText(const PlanApplySummary &summary)
 {
     QString text = tr("\nApplied and verified: %1\n").arg(summary.appliedAndVerified.size());
@@ -243,69 +212,26 @@ Result<PlanApplySummary> applyPlanFile(const Profile &profile, const fixes::Plan
     if (Status connected = session.connect(&audit, operatorName); !connected)
         return connected.error();
 
-    const QString digest = fixes::planDigest(plan);
-    const std::map<QString, QString> journal = readJournal(journalPath, digest);
-    PlanApplySummary summary;
-    const int total = int(plan.therapists.size());
-    int done = 0;
-    for (const fixes::PlanFileTherapist &entry : plan.therapists) {
-        const QString who = entry.name.isEmpty() ? entry.contactId : QStringLiteral("%1 (%2)").arg(entry.contactId, entry.name);
-        if (stopRequested && stopRequested()) {
-            summary.interrupted = true;
-            break;
-        }
-        if (progress)
-            progress(done, total, who);
-        ++done;
-        if (auto earlier = journal.find(entry.therapistId); earlier != journal.end()
-            && (earlier->second == fixes::fixOutcomeName(fixes::FixOutcome::Applied)
-                || earlier->second == fixes::fixOutcomeName(fixes::FixOutcome::NothingToDo))) {
-            summary.appliedEarlier << who;
-            continue;
-        }
-        const fixes::FixSubject subject{entry.therapistId, entry.contactId, entry.contactId.isEmpty() ? entry.therapistId : entry.contactId};
-        fixes::FixPlan fresh = session.plan(requestFor(plan.kind), {subject});
-        if (fresh.therapists.empty()) {
-            summary.skipped << tr("%1: not found any more").arg(who);
-            continue;
-        }
-        const fixes::TherapistPlan &now = fresh.therapists.front();
-        if (now.fingerprint != entry.fingerprint) {
-            // Already correct needs no approval to stay so; anything else changed since it was approved.
-            if (now.nothingToDo())
-                summary.alreadyCorrect << who;
-            else
-                summary.skipped << tr("%1: changed since it was planned; plan it again").arg(who);
-            continue;
-        }
-        if (now.refused()) {
-            summary.skipped << tr("%1: %2").arg(who, now.refusal);
-            continue;
-        }
-        if (now.nothingToDo()) {
-            summary.alreadyCorrect << who;
-            continue;
-        }
-        if (fixes::planStepsJson(now) != entry.steps) {
-            summary.skipped << tr("%1: the plan made now differs from the approved one; plan it again").arg(who);
-            continue;
-        }
-        const fixes::FixResult result = session.apply(fresh);
-        const fixes::TherapistResult &applied = result.therapists.front();
-        appendJournal(journalPath, digest, entry.therapistId, entry.contactId, fixes::fixOutcomeName(applied.outcome));
-        if (applied.outcome == fixes::FixOutcome::Applied)
-            summary.appliedAndVerified << who;
-        else if (applied.outcome == fixes::FixOutcome::NothingToDo)
-            summary.alreadyCorrect << who;
-        else if (applied.outcome == fixes::FixOutcome::ChangedSincePlanned || applied.outcome == fixes::FixOutcome::Locked)
-            summary.skipped << tr("%1: %2: %3").arg(who, fixes::fixOutcomeName(applied.outcome), applied.message);
-        else
-            summary.failed << tr("%1: %2: %3; state now: %4").arg(who, fixes::fixOutcomeName(applied.outcome), applied.message,
-                                                                  applied.stateReport.join(QStringLiteral("; ")));
+    fixes::PlanApplier planApplier(session.runner.get(), plan, journalPath);
+    std::optional<PlanApplySummary> summary;
+    QEventLoop loop;
+    // Ctrl+C / SIGTERM: stop after the therapist in flight (its steps finish or are undone).
+    QTimer poll;
+    if (stopRequested) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (stopRequested())
+                planApplier.stop();
+        });
+        poll.start(200);
     }
-    if (progress && !summary.interrupted)
-        progress(total, total, QString());
-    return summary;
+    planApplier.start(progress, [&](const PlanApplySummary &done) {
+        summary = done;
+        loop.quit();
+    });
+    // The headless command's main loop (not nested inside a callback).
+    if (!summary)
+        loop.exec();
+    return *summary;
 }
 
 int runPlanFileCommand(const QStringList &arguments)

@@ -2,6 +2,7 @@
 // The approved clean-up: `credsync fix KIND --from-scan … --plan-out PLAN.json`, `fix approve PLAN.json`
 // and `fix apply PLAN.json`, routed here from the fix command.
 #include "core/fixes/fixtypes.h"
+#include "core/fixes/planapplier.h"
 #include "core/fixes/planfile.h"
 #include "core/profile.h"
 
@@ -15,17 +16,7 @@ namespace credsync::app {
 bool isPlanFileInvocation(const QStringList &arguments);
 int runPlanFileCommand(const QStringList &arguments);
 
-// The outcome of applying an approved plan, per therapist.
-struct PlanApplySummary
-{
-    QStringList appliedAndVerified;   // contact ids
-    QStringList alreadyCorrect;
-    QStringList appliedEarlier;       // by an interrupted run of the same plan (the journal)
-    QStringList skipped;              // "contact: why" (changed since planned, the plan would differ, not found)
-    QStringList failed;               // "contact: outcome: message; state…"
-    bool interrupted = false;
-    bool succeeded() const { return skipped.isEmpty() && failed.isEmpty() && !interrupted; }
-};
+using PlanApplySummary = fixes::PlanApplySummary;
 
 // Applies an approved plan (already checked with checkApplicable) therapist by therapist, journaling each
 // outcome to journalPath so that a second run resumes; progress(done, total, contact).
