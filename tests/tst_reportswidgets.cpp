@@ -2,9 +2,11 @@
 #include "core/clock.h"
 #include "demofixture.h"
 #include "widgets/reports/changesdialog.h"
+#include "widgets/reports/cleanupdialog.h"
 #include "widgets/reports/delaychartwidget.h"
 #include "widgets/reports/delaysdialog.h"
 
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -81,6 +83,56 @@ private Q_SLOTS:
         auto *tree = second.findChild<QTreeWidget *>();
         QCOMPARE(tree->topLevelItemCount(), 3);
         QCOMPARE(tree->topLevelItem(2)->childCount(), int(second.comparison()->diff.stillBroken.size()));
+        clock::unpin();
+    }
+
+    // Plan from the list → export → (a second operator approves) → apply, from the window.
+    void cleanupPlansExportsAndApplies()
+    {
+        test::DemoFixture demo;
+        const QString started = demo.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir dir;
+        Profile profile = demo.profile();
+        profile.workspace.url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("ws.sqlite"));
+        Status connected = Ok{};
+        auto inspector = demo.connectedInspector(&connected);
+        QVERIFY(connected);
+        const test::InspectionResult scan = demo.scan(*inspector);
+        QVERIFY(scan.finished && scan.status);
+        const int expected = demo.contactsTagged(QStringLiteral("MULTIPLE_UNIQUE_LABEL")).size();
+        QVERIFY(expected > 0);
+
+        qputenv("USER", "alice");
+        CleanupDialog dialog(profile, [&] { return scan.reports; });
+        const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        combos[0]->setCurrentIndex(combos[0]->findData(QStringLiteral("relabel")));
+        combos[1]->setCurrentIndex(combos[1]->findData(FindingCode::MultipleUniqueLabel));
+        QSignalSpy planned(&dialog, &CleanupDialog::planned);
+        dialog.planShown();
+        QVERIFY(planned.wait(30000));
+        QVERIFY(dialog.plan());
+        QVERIFY(int(dialog.plan()->therapists.size()) >= expected);
+        const QString path = dir.filePath(QStringLiteral("PLAN.json"));
+        QVERIFY(dialog.exportPlan(path));
+
+        // Not approved yet: refused, nothing applied.
+        QSignalSpy applied(&dialog, &CleanupDialog::applied);
+        dialog.applyPlan(path);
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.takeFirst().first().toBool(), false);
+
+        Result<fixes::PlanFile> file = fixes::loadPlanFile(path);
+        QVERIFY(file);
+        QVERIFY(fixes::approvePlan(file.value(), QStringLiteral("bob"), clock::nowUtc()));
+        QVERIFY(fixes::savePlanFile(path, file.value()));
+        qputenv("USER", "carol");
+        dialog.applyPlan(path);
+        QVERIFY(applied.wait(60000));
+        QCOMPARE(applied.takeFirst().first().toBool(), true);
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("Applied and verified: %1").arg(file->therapists.size())),
+                 qPrintable(dialog.summaryText()));
         clock::unpin();
     }
 };

@@ -1,6 +1,7 @@
 #include "widgets/reports/reportscontroller.h"
 
 #include "widgets/reports/changesdialog.h"
+#include "widgets/reports/cleanupdialog.h"
 #include "widgets/reports/delaysdialog.h"
 #include "widgets/session/triagesession.h"
 
@@ -23,6 +24,9 @@ ReportsController::ReportsController(QMainWindow *window, TriageSession *session
     delays->setToolTip(tr("How long HubSpot took to create each object after sign-up, and what id-pull delay would find 99 %"));
     QAction *changes = menu->addAction(tr("&Changes since the last scan…"), this, &ReportsController::showChanges);
     changes->setObjectName(QStringLiteral("reportChanges"));
+    menu->addSeparator();
+    QAction *cleanup = menu->addAction(tr("Approved &clean-up…"), this, &ReportsController::showCleanup);
+    cleanup->setObjectName(QStringLiteral("reportCleanup"));
     connect(session, &TriageSession::jobFinished, this, [this](const QString &errorMessage) {
         if (m_scanRunning)
             m_scanComplete = errorMessage.isEmpty();
@@ -79,6 +83,17 @@ void ReportsController::showChanges()
     auto *dialog = new ChangesDialog(m_profile, loaded, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangesDialog::notify, this, &ReportsController::notify);
+    dialog->show();
+}
+
+void ReportsController::showCleanup()
+{
+    if (!m_haveProfile) {
+        Q_EMIT statusMessage(tr("Open a profile or the demo first"), 4000);
+        return;
+    }
+    auto *dialog = new CleanupDialog(m_profile, m_shownReports, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

@@ -2,8 +2,11 @@
 // The window's Reports menu: Delays… and Changes since the last scan…, and the desktop notification
 // when a recorded scan finds therapists newly broken. Owns no state beyond the loaded scan's status.
 #include "core/profile.h"
+#include "core/types.h"
 
 #include <QObject>
+
+#include <functional>
 
 class QMainWindow;
 class QSystemTrayIcon;
@@ -26,6 +29,9 @@ public:
 
     void showDelays();
     void showChanges();
+    // Plan → export for approval → apply, for the therapists the list shows.
+    void showCleanup();
+    void setShownReports(std::function<std::vector<TherapistReport>()> shownReports) { m_shownReports = std::move(shownReports); }
     // The desktop notification (a tray message where the desktop has a tray, else the status bar).
     void notify(const QString &title, const QString &text);
 
@@ -40,6 +46,7 @@ private:
     bool m_scanRunning = false;
     bool m_scanComplete = false;
     QSystemTrayIcon *m_tray = nullptr;
+    std::function<std::vector<TherapistReport>()> m_shownReports;
 };
 
 } // namespace credsync

@@ -68,6 +68,16 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     m_reports = new ReportsController(this, m_session, this);
+    // The approved clean-up plans for the therapists the list shows, through its filter.
+    m_reports->setShownReports([this] {
+        std::vector<TherapistReport> shown;
+        const TherapistFilterProxy *proxy = m_listPane->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (const TherapistReport *report = m_session->therapists()->reportAt(proxy->mapToSource(proxy->index(row, 0)).row()))
+                shown.push_back(*report);
+        }
+        return shown;
+    });
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
     // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
