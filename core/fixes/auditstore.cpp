@@ -2,7 +2,9 @@
 #include "auditstore.h"
 
 #include "fixjson.h"
+#include "runjournal.h"
 
+#include "../boundedjson.h"
 #include "../jsonio.h"
 #include "../workspace/workspace.h"
 
@@ -38,7 +40,7 @@ QStringList linesFrom(const QString &text)
 {
     QStringList out;
     try {
-        const nlohmann::json array = nlohmann::json::parse(text.toStdString());
+        const nlohmann::json array = boundedjson::parse(text.toStdString());
         for (const auto &line : array)
             out << QString::fromStdString(line.get<std::string>());
     } catch (const std::exception &) {
@@ -50,7 +52,7 @@ QStringList linesFrom(const QString &text)
 nlohmann::json jsonFrom(const QString &text)
 {
     try {
-        return text.isEmpty() ? nlohmann::json() : nlohmann::json::parse(text.toStdString());
+        return text.isEmpty() ? nlohmann::json() : boundedjson::parse(text.toStdString());
     } catch (const std::exception &) {
         return nlohmann::json(text.toStdString());
     }
@@ -100,6 +102,7 @@ void AuditStore::registerMigrations()
         {kMigrationVersion, QStringLiteral("fixes: audit of applied plans and their steps"),
          QStringList{runs.arg(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")), steps.arg(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"))} + indexes,
          QStringList{runs.arg(QStringLiteral("BIGSERIAL PRIMARY KEY")), steps.arg(QStringLiteral("BIGSERIAL PRIMARY KEY"))} + indexes});
+    RunJournal::registerMigrations();
 }
 
 AuditStore::AuditStore(workspace::Workspace *workspace)
@@ -130,12 +133,18 @@ Result<qint64> AuditStore::beginRun(const TherapistPlan &plan, const QString &op
     query.addBindValue(QString::fromStdString(therapistPlanToJson(plan).dump()));
     if (!query.exec())
         return auditError(QStringLiteral("cannot record the run"), query.lastError());
+    qint64 runId = 0;
     if (m_workspace->isPostgres()) {
         if (!query.next())
             return auditError(QStringLiteral("no id for the run"), query.lastError());
-        return query.value(0).toLongLong();
+        runId = query.value(0).toLongLong();
+    } else {
+        runId = query.lastInsertId().toLongLong();
     }
-    return query.lastInsertId().toLongLong();
+    // Host and process id: what tells the next console that this run's process died (see runjournal.h).
+    if (Status stamped = RunJournal(m_workspace).stamp(runId); !stamped)
+        return stamped.error();
+    return runId;
 }
 
 Status AuditStore::recordStep(qint64 runId, int position, const QString &phase, const FixStep &step)
@@ -158,7 +167,7 @@ Status AuditStore::recordStep(qint64 runId, int position, const QString &phase, 
     query.addBindValue(nowText());
     if (!query.exec())
         return auditError(QStringLiteral("cannot record a step"), query.lastError());
-    return Ok{};
+    return RunJournal(m_workspace).heartbeat(runId);
 }
 
 Status AuditStore::finishRun(qint64 runId, const TherapistResult &result)

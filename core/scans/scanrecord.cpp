@@ -1,20 +1,14 @@
 #include "scanrecord.h"
 
+#include "../report/verdict.h"
+
 #include <set>
 
 namespace credsync::scans {
 
 QString verdictOf(const TherapistReport &report)
 {
-    if (!report.snapshot.hubspotLoaded)
-        return Verdict::Unknown;
-    if (report.findings.empty())
-        return Verdict::Healthy;
-    for (const Finding &finding : report.findings) {
-        if (finding.severity == Severity::Error)
-            return Verdict::Broken;
-    }
-    return Verdict::Attention;
+    return verdict::verdictName(verdict::assess(report).verdict);
 }
 
 RecordedTherapist recordOf(const TherapistReport &report)

@@ -38,9 +38,7 @@ struct RecordedScan
     std::vector<RecordedTherapist> therapists;
 };
 
-// The verdict of one scanned therapist. Derived from the findings until the diagnosis states one:
-// unknown when HubSpot could not be read, healthy with no finding, attention when every finding is
-// informational (a fresh sign-up waiting for its objects), broken otherwise.
+// The verdict of one scanned therapist, as the report states it (verdict::assess), in its contract word.
 QString verdictOf(const TherapistReport &report);
 
 RecordedTherapist recordOf(const TherapistReport &report);

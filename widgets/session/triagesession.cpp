@@ -90,6 +90,26 @@ void TriageSession::startWantedEvidence()
     const QString key = std::exchange(m_wantedEvidence, QString());
     inspect({target});
     m_evidenceKey = key;
+    m_therapists->setChecking({key});
+}
+
+void TriageSession::checkInFull(const QStringList &keys)
+{
+    QStringList targets;
+    QSet<QString> marked;
+    for (const QString &key : keys) {
+        const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(key));
+        if (!report || marked.contains(key))
+            continue;
+        const Therapist &t = report->snapshot.therapist;
+        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        marked.insert(key);
+    }
+    if (targets.isEmpty())
+        return;
+    m_wantedEvidence.clear();
+    inspect(targets);
+    m_therapists->setChecking(marked);
 }
 
 void TriageSession::startJob(quint64 jobId, const QString &)
@@ -110,6 +130,7 @@ void TriageSession::cancel()
         m_service->cancel(m_jobId);
     // What already arrived is worth showing; only later answers are dropped.
     flush();
+    m_therapists->setChecking({});
     m_jobId = 0;
     m_evidenceKey.clear();
     Q_EMIT busyChanged(false);
@@ -152,6 +173,7 @@ void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
     if (jobId != m_jobId)
         return;
     flush();
+    m_therapists->setChecking({});
     m_jobId = 0;
     m_pendingTargets.clear();
     m_evidenceKey.clear();
@@ -167,13 +189,21 @@ void TriageSession::flush()
         return;
     std::vector<TherapistReport> batch;
     batch.swap(m_pending);
+    QSet<QString> checking;
+    for (int row = 0; row < m_therapists->rowCount(); ++row) {
+        const QString key = m_therapists->index(row, 0).data(TherapistListModel::KeyRole).toString();
+        if (m_therapists->isChecking(key))
+            checking.insert(key);
+    }
     for (const TherapistReport &report : batch) {
         if (m_jobIsScan)
             m_withoutEvidence.insert(TherapistStatus::key(report));
         else
             m_withoutEvidence.remove(TherapistStatus::key(report));
+        checking.remove(TherapistStatus::key(report));
     }
     m_therapists->addReports(std::move(batch));
+    m_therapists->setChecking(checking);
 }
 
 } // namespace credsync
