@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include "commands.h"
+#include "fixplancommand.h"
 
 #include "core/fixes/auditstore.h"
 #include "core/fixes/fixjson.h"
@@ -101,6 +102,8 @@ void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
 
 int runFixCommand(const QStringList &arguments)
 {
+    if (isPlanFileInvocation(arguments))
+        return runPlanFileCommand(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Plan a fix for therapists and, with --apply, apply it: locked per therapist, each step verified by\n"

@@ -1,11 +1,10 @@
 #include "commandcontext.h"
-#include "core/diagnosis/findingtext.h"
-
-#include <QCoreApplication>
-#include <QLocale>
 #include "commands.h"
 #include "inspectionrun.h"
+#include "scanrecording.h"
 
+#include "core/clock.h"
+#include "core/diagnosis/findingtext.h"
 #include "core/jsonio.h"
 #include "core/report/reportjson.h"
 #include "core/report/scanstream.h"
@@ -14,6 +13,8 @@
 #include "core/report/verdict.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -54,6 +55,14 @@ private:
 };
 
 // The human output: one line per broken therapist (all with --all), then the totals by finding code.
+// Writes nothing: the output of `scan --since-last --json` is the comparison, not the list.
+class NullScanSink : public report::ScanSink
+{
+public:
+    void add(const TherapistReport &) override {}
+    void end(const report::ScanTally &, const Status &) override {}
+};
+
 class TextScanWriter : public report::ScanSink
 {
 public:
@@ -112,6 +121,7 @@ int runScanCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("ScanCommand", "Check at most N therapists."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("evidence"), QCoreApplication::translate("ScanCommand", "Also read Loki and Sentry for broken therapists (slower).")});
     parser.addOption({QStringLiteral("all"), QCoreApplication::translate("ScanCommand", "List healthy therapists too (human output).")});
+    addScanRecordingOptions(parser);
     if (!parser.parse(arguments)) {
         printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(parser.errorText()));
         return ExitUsage;
@@ -151,6 +161,10 @@ int runScanCommand(const QStringList &arguments)
         return ExitConfig;
     }
 
+    const bool json = format != QLatin1String("text");
+    if (wantsComparisonOnly(parser))
+        return finishScanRecording(parser, context.profile(), nullptr, {}, json);
+    const QDateTime startedAt = clock::nowUtc();
     const bool progressLine = stderrIsTerminal();
     QElapsedTimer elapsed;
     elapsed.start();
@@ -158,7 +172,10 @@ int runScanCommand(const QStringList &arguments)
     StdoutStream out;
     const auto write = [&out](const std::string &bytes) { out.write(bytes); };
     std::unique_ptr<report::ScanSink> writer;
-    if (format == QLatin1String("json"))
+    // With --since-last the comparison is the machine-readable document, printed at the end.
+    if (json && parser.isSet(QStringLiteral("since-last")))
+        writer = std::make_unique<NullScanSink>();
+    else if (format == QLatin1String("json"))
         writer = std::make_unique<report::JsonScanWriter>(context.profile(), AccountInfo{}, write);
     else if (format == QLatin1String("jsonl"))
         writer = std::make_unique<report::JsonLinesScanWriter>(context.profile(), AccountInfo{}, write);
@@ -166,6 +183,9 @@ int runScanCommand(const QStringList &arguments)
         writer = std::make_unique<TextScanWriter>(out, parser.isSet(QStringLiteral("all")), progressLine, elapsed);
     // Every sink sees every therapist as it is checked; none keeps them all.
     std::vector<report::ScanSink *> sinks{writer.get()};
+    ScanRecorder recorder;
+    if (wantsRecording(parser))
+        sinks.push_back(&recorder);
     report::ScanTally summary;
     bool connected = false;
 
@@ -204,8 +224,12 @@ int runScanCommand(const QStringList &arguments)
     std::fflush(stdout);
     if (!outcome.status) {
         printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(outcome.status.error().describe()));
+        if (wantsRecording(parser))
+            printErr(QCoreApplication::translate("ScanCommand", "credsync scan: the scan did not finish, so it was not recorded.\n"));
         return summary.checked() == 0 ? ExitConfig : ExitIncomplete;
     }
+    if (const int recorded = finishScanRecording(parser, context.profile(), &recorder, startedAt, json); recorded != ExitOk)
+        return recorded;
     // Ran, but could not tell for some therapists: that is not a clean bill of health.
     return summary.counts().count(verdict::Verdict::Unknown) > 0 ? ExitIncomplete : ExitOk;
 }
