@@ -24,7 +24,7 @@ struct InspectOptions
 {
     bool withEvidence = true;   // Loki + Sentry; scan leaves them out by default
     int limit = 0;              // scan: at most this many therapists (0 = all)
-    int pageSize = 500;         // scan: therapists read from the database and HubSpot per round
+    int pageSize = 1000;        // scan: therapists per round (one association batch read of 1,000 per type)
 };
 
 // The health of one source as last seen: shown in the GUI's status bar and by doctor.
@@ -50,6 +50,10 @@ public:
     // Tests pin "now" so that age-dependent findings are reproducible.
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const;
+
+    // When the therapist's last fix was verified (from the workspace's audit; invalid: none). Evidence
+    // from before it is history and makes no finding. Called on the inspector's thread.
+    void setFixHistory(std::function<QDateTime(const Therapist &)> lastVerifiedFix);
 
     // The live sources (HubSpot client, repository, Loki, Sentry) once connected() reported success;
     // the fixes run on the same thread and share them. Null before that.
