@@ -3,13 +3,20 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "casecommand.h"
+#include "reportcommand.h"
+#include "watchcommand.h"
 #include "guiapp.h"
+#include "lockcommand.h"
+#include "core/i18n/language.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <memory>
 
@@ -35,7 +42,10 @@ const CommandInfo kCommands[] = {
     {"doctor", "Check each source: reachable, credentials, scopes, labels, association limits, DB columns.", &runDoctorCommand},
     {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
     {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
+    {"report", "Reports across therapists: 'report delays' (how long HubSpot takes to create the objects).", &runReportCommand},
+    {"watch", "Scan on a schedule, record each scan, notify a webhook or a command when therapists newly break.", &runWatchCommand},
     {"case", "Keep a ticket's therapists with the evidence seen, reopen it later (list, show, new, ...).", &runCaseCommand},
+    {"lock", "List the therapist locks, or release one whose holder is gone (audited).", &runLockCommand},
     {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
 };
 
@@ -85,7 +95,78 @@ bool takesValue(const QString &argument)
     return withValue.contains(argument);
 }
 
-int runWindow(int argc, char **argv, const QStringList &arguments)
+// --lang wins; the window then remembers View → Language; otherwise the system locale decides.
+void installLanguage(const QString &explicitLanguage, bool window)
+{
+    QString language = explicitLanguage;
+    if (language.isEmpty() && window)
+        language = i18n::normalizeLanguage(QSettings().value(QStringLiteral("ui/language")).toString()).value_or(QString());
+    if (language.isEmpty())
+        language = i18n::languageFromEnvironment();
+    i18n::installTranslators(language);
+}
+
+// The value of a global option given as "--name value" or "--name=value" before a "--"; null when absent.
+QString globalOptionValue(const QStringList &arguments, const QString &name, bool *present)
+{
+    *present = false;
+    QString value;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        if (a == name) {
+            *present = true;
+            value = i + 1 < arguments.size() ? arguments[i + 1] : QString();
+            ++i;
+        } else if (a.startsWith(name + QLatin1Char('='))) {
+            *present = true;
+            value = a.mid(name.size() + 1);
+        }
+    }
+    return value;
+}
+
+// --log-level and --log-file are checked before anything starts, so that a typo is a usage error
+// (exit 2) rather than a silent default or an abort deep inside the logging library.
+int checkLogOptions(const QStringList &arguments)
+{
+    bool present = false;
+    const QString level = globalOptionValue(arguments, QStringLiteral("--log-level"), &present);
+    static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+                                       QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("off")};
+    if (present && !levels.contains(level.toLower())) {
+        printErr(QCoreApplication::translate("credsync", "credsync: unknown --log-level \"%1\": expected one of %2.\n")
+                     .arg(level, levels.join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    const QString file = globalOptionValue(arguments, QStringLiteral("--log-file"), &present);
+    if (present) {
+        QString why;
+        if (file.isEmpty())
+            why = QCoreApplication::translate("credsync", "no file name given");
+        else if (QFileInfo(file).isDir())
+            why = QCoreApplication::translate("credsync", "it is a directory");
+        else {
+            QFile probe(file);
+            const bool existed = probe.exists();
+            if (!probe.open(QIODevice::Append | QIODevice::Text))
+                why = probe.errorString();
+            else if (!existed) {
+                probe.close();
+                probe.remove(); // spdlog creates it again; an unused run leaves nothing behind
+            }
+        }
+        if (!why.isEmpty()) {
+            printErr(QCoreApplication::translate("credsync", "credsync: cannot write the log file \"%1\": %2.\n")
+                         .arg(file, why));
+            return ExitUsage;
+        }
+    }
+    return ExitOk;
+}
+
+int runWindow(int argc, char **argv, const QStringList &arguments, const QString &language)
 {
     GuiOptions options;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -110,6 +191,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("CredSync"));
     QApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.credsync.Console"));
+    installLanguage(language, true);
     return runGui(options);
 }
 
@@ -120,11 +202,19 @@ int run(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --lang is global: taken out here so that every command (and the window) accepts it alike.
+    const i18n::LangArgument lang = i18n::takeLangArgument(arguments);
+    if (!lang.error.isEmpty()) {
+        printErr(QStringLiteral("credsync: %1\n").arg(lang.error));
+        return ExitUsage;
+    }
 
     QString commandName;
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break; // what follows is for the window or a command, never a command name
         if (takesValue(a)) {
             ++i;
             continue;
@@ -136,6 +226,9 @@ int run(int argc, char **argv)
         }
     }
 
+    if (const int logOptions = checkLogOptions(arguments); logOptions != ExitOk)
+        return logOptions;
+
     if (commandName.isEmpty()) {
         if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
             printOut(QStringLiteral("credsync %1\n").arg(QStringLiteral(CREDSYNC_VERSION)));
@@ -145,7 +238,7 @@ int run(int argc, char **argv)
             printOut(topLevelHelp());
             return ExitOk;
         }
-        return runWindow(argc, argv, arguments);
+        return runWindow(argc, argv, arguments, lang.language);
     }
 
     const CommandInfo *command = findCommand(commandName);
@@ -155,13 +248,14 @@ int run(int argc, char **argv)
     }
     // Global options may stand before the command: move them after it, so each command's parser sees all.
     QStringList commandArguments{QStringLiteral("credsync ") + commandName};
-    commandArguments << arguments.mid(commandIndex + 1);
+    // They go before the command's own arguments, never after: after a "--" they would be read as targets.
     commandArguments << arguments.mid(1, commandIndex - 1);
+    commandArguments << arguments.mid(commandIndex + 1);
 
-    // Laying out a PDF needs fonts, so export runs with a GUI application (offscreen when there is no
+    // Laying out a PDF or a PNG chart needs fonts, so export and report run with a GUI application (offscreen when there is no
     // display); every other command needs no display at all.
     std::unique_ptr<QCoreApplication> application;
-    if (commandName == QLatin1String("export")) {
+    if (commandName == QLatin1String("export") || commandName == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -172,6 +266,7 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("credsync"));
     QCoreApplication::setOrganizationName(QStringLiteral("CredSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
+    installLanguage(lang.language, false);
     return command->run(commandArguments);
 }
 

@@ -1,13 +1,22 @@
 #include "commandcontext.h"
+
+#include <QCoreApplication>
 #include "commands.h"
 #include "inspectionrun.h"
 
+#include "core/fixes/auditstore.h"
+#include "core/fixes/runjournal.h"
 #include "core/jsonio.h"
+#include "core/workspace/profileworkspace.h"
+#include "core/workspace/workspace.h"
 #include "core/report/reportjson.h"
 #include "core/report/reporttext.h"
 #include "core/report/verdict.h"
 
 #include <QCommandLineParser>
+
+#include <map>
+#include <vector>
 
 namespace credsync::app {
 
@@ -21,11 +30,11 @@ int runInspectCommand(const QStringList &arguments)
         "read a whole ticket's text from stdin."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output (see the README for the fields).")});
-    parser.addOption({QStringLiteral("no-evidence"), QStringLiteral("Skip Loki and Sentry (ids and labels only).")});
-    parser.addPositionalArgument(QStringLiteral("targets"), QStringLiteral("What to inspect."), QStringLiteral("TARGET…"));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("InspectCommand", "Machine-readable output (see the README for the fields).")});
+    parser.addOption({QStringLiteral("no-evidence"), QCoreApplication::translate("InspectCommand", "Skip Loki and Sentry (ids and labels only).")});
+    parser.addPositionalArgument(QStringLiteral("targets"), QCoreApplication::translate("InspectCommand", "What to inspect."), QStringLiteral("TARGET…"));
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync inspect: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -34,13 +43,13 @@ int runInspectCommand(const QStringList &arguments)
     }
     const QStringList targets = readTargets(parser.positionalArguments());
     if (targets.isEmpty()) {
-        printErr(QStringLiteral("credsync inspect: name at least one TARGET (or '-' to read a ticket from stdin).\n"));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: name at least one TARGET (or '-' to read a ticket from stdin).\n"));
         return ExitUsage;
     }
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync inspect: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
 
@@ -49,7 +58,7 @@ int runInspectCommand(const QStringList &arguments)
     request.options.withEvidence = !parser.isSet(QStringLiteral("no-evidence"));
     InspectionOutcome outcome = runInspection(context.profile(), request);
     if (!outcome.status) {
-        printErr(QStringLiteral("credsync inspect: %1\n").arg(outcome.status.error().describe()));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(outcome.status.error().describe()));
         return outcome.status.error().kind == Error::Kind::Cancelled ? ExitIncomplete : ExitConfig;
     }
 
@@ -59,10 +68,31 @@ int runInspectCommand(const QStringList &arguments)
     });
     const int finished = anyUnknown ? ExitIncomplete : ExitOk;
 
+    // Fixes whose process died on these contacts (the run journal); a workspace that cannot be opened
+    // only costs this section, never the inspection.
+    std::map<QString, std::vector<fixes::InterruptedRun>> interrupted;
+    fixes::AuditStore::registerMigrations();
+    if (auto workspace = workspace::openProfileWorkspace(context.profile())) {
+        fixes::RunJournal journal(workspace->get());
+        for (const TherapistReport &report : outcome.reports) {
+            const QString contactId = report.snapshot.therapist.contactId;
+            if (contactId.isEmpty())
+                continue;
+            if (auto runs = journal.interrupted(contactId); runs && !runs->empty())
+                interrupted[contactId] = std::move(runs).value();
+        }
+    }
+
     if (parser.isSet(QStringLiteral("json"))) {
         nlohmann::json therapists = nlohmann::json::array();
-        for (const TherapistReport &report : outcome.reports)
-            therapists.push_back(report::therapistToJson(report, context.profile(), outcome.account));
+        for (const TherapistReport &report : outcome.reports) {
+            nlohmann::json entry = report::therapistToJson(report, context.profile(), outcome.account);
+            nlohmann::json runs = nlohmann::json::array();
+            for (const fixes::InterruptedRun &run : interrupted[report.snapshot.therapist.contactId])
+                runs.push_back(run.toJson());
+            entry["interrupted_fixes"] = runs;
+            therapists.push_back(std::move(entry));
+        }
         nlohmann::json unresolved = outcome.unresolved;
         const nlohmann::json document{{"therapists", therapists}, {"unresolved", unresolved}};
         printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
@@ -72,13 +102,17 @@ int runInspectCommand(const QStringList &arguments)
     report::TextOptions options;
     options.color = stdoutIsTerminal();
     QString text;
-    for (const TherapistReport &report : outcome.reports)
-        text += report::therapistText(report, context.profile(), outcome.account, options) + QLatin1Char('\n');
+    for (const TherapistReport &report : outcome.reports) {
+        text += report::therapistText(report, context.profile(), outcome.account, options);
+        for (const fixes::InterruptedRun &run : interrupted[report.snapshot.therapist.contactId])
+            text += QStringLiteral("  ! %1 — apply the fix again to finish it from HubSpot's current state\n").arg(run.summary());
+        text += QLatin1Char('\n');
+    }
     printOut(text);
     if (!outcome.unresolved.empty())
         printErr(report::unresolvedText(outcome.unresolved));
     if (outcome.reports.empty() && outcome.unresolved.empty())
-        printErr(QStringLiteral("credsync inspect: no therapist matched.\n"));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: no therapist matched.\n"));
     return finished;
 }
 

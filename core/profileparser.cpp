@@ -1,8 +1,10 @@
 #include "profileparser.h"
 
+#include "boundedjson.h"
 #include "db/databaseurl.h"
 #include "profilechecks.h"
 #include "types.h"
+#include "workspace/workspaceurl.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -16,7 +18,10 @@ Result<Profile> ProfileParser::parse(const QByteArray &json, const QString &sour
     ProfileParser parser(sourceName);
     Json root;
     try {
-        root = Json::parse(json.constBegin(), json.constEnd());
+        root = boundedjson::parse(json);
+    } catch (const boundedjson::LimitError &e) {
+        parser.fail({}, QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what()));
+        return *parser.m_error;
     } catch (const nlohmann::json::parse_error &e) {
         // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         QString what = QString::fromUtf8(e.what());
@@ -187,9 +192,14 @@ bool ProfileParser::parseRest(const Json &root, Profile &profile)
         if (!readString(*workspace, "url", QStringLiteral("workspace.url"), profile.workspace.url))
             return false;
         if (!profile.workspace.url.isEmpty()) {
-            const auto url = db::DatabaseUrl::parse(profile.workspace.url);
-            if (!url)
-                return fail(QStringLiteral("workspace.url"), url.error().message);
+            // workspace.url takes ?schema=NAME on top of database.url's options.
+            const auto url = workspace::parseWorkspaceUrl(profile.workspace.url);
+            if (!url) {
+                QString message = url.error().message;
+                if (message.startsWith(QLatin1String("workspace.url: ")))
+                    message = message.mid(15);
+                return fail(QStringLiteral("workspace.url"), message);
+            }
         }
     } else if (m_error) {
         return false;
@@ -216,6 +226,15 @@ bool ProfileParser::parseHubSpot(const Json &root, Profile &profile)
         || !readInt(*hubspot, "max_concurrent_requests", QStringLiteral("hubspot.max_concurrent_requests"), h.maxConcurrentRequests, 1, 64)
         || !readInt(*hubspot, "timeout_ms", QStringLiteral("hubspot.timeout_ms"), h.timeoutMs, 100, 600000))
         return false;
+    if (const auto share = hubspot->find("max_share"); share != hubspot->end() && !share->is_null()) {
+        const QString expected = QStringLiteral("expected a fraction of the ten-second limit greater than 0 and at most 1 (e.g. 0.5), got ");
+        if (!share->is_number())
+            return fail(QStringLiteral("hubspot.max_share"), expected + describe(*share));
+        const double value = share->get<double>();
+        if (!(value > 0.0 && value <= 1.0))
+            return fail(QStringLiteral("hubspot.max_share"), expected + describe(*share));
+        h.maxShare = value;
+    }
     // The portal id is an id: accept it as a JSON number too, but keep it as exact digits.
     const auto portal = hubspot->find("portal_id");
     if (portal != hubspot->end() && !portal->is_null()) {

@@ -4,8 +4,8 @@
 
 #include "core/cases/caseworkspace.h"
 #include "core/export/redactor.h"
-#include "widgets/casepanel.h"
-#include "widgets/exportdialog.h"
+#include "widgets/cases/casepanel.h"
+#include "widgets/export/exportdialog.h"
 
 #include "exportfixture.h"
 

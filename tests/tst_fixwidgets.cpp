@@ -3,8 +3,8 @@
 #include <QtTest>
 
 #include "core/fixes/fixtypes.h"
-#include "widgets/auditview.h"
-#include "widgets/fixplandialog.h"
+#include "widgets/detail/auditview.h"
+#include "widgets/fixes/fixplandialog.h"
 
 #include <QCheckBox>
 #include <QPushButton>

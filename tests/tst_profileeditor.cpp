@@ -2,7 +2,7 @@
 // name the key path, secrets never reach the file, and "Test connection" runs the doctor live.
 #include "core/profile.h"
 #include "support/demofixture.h"
-#include "widgets/profileeditordialog.h"
+#include "widgets/profile/profileeditordialog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,6 @@
 #include "lokiresponse.h"
 
+#include "../boundedjson.h"
 #include "../jsonbounds.h"
 #include "logparser.h"
 #include "logql.h"
@@ -35,11 +36,11 @@ Result<std::vector<LogLine>> parseLokiResponse(const QByteArray &body)
 {
     nlohmann::json doc;
     try {
-        doc = parseBoundedJson(body);
+        doc = boundedjson::parse(body);
+    } catch (const boundedjson::LimitError &error) {
+        return bad(QString::fromUtf8(error.what()));
     } catch (const nlohmann::json::exception &) {
         return bad(QStringLiteral("something that is not JSON: %1").arg(bodyExcerpt(body)));
-    } catch (const JsonTooDeep &) {
-        return bad(QStringLiteral("JSON nested more than %1 levels deep").arg(kMaxJsonDepth));
     }
     if (!doc.is_object())
         return bad(QStringLiteral("JSON that is not an object"));

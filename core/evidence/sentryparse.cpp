@@ -1,5 +1,6 @@
 #include "sentryparse.h"
 
+#include "../boundedjson.h"
 #include "../jsonbounds.h"
 #include "../jsonio.h"
 
@@ -20,10 +21,8 @@ Error bad(const QString &why)
 std::optional<nlohmann::json> parse(const QByteArray &body)
 {
     try {
-        return parseBoundedJson(body);
-    } catch (const nlohmann::json::exception &) {
-        return std::nullopt;
-    } catch (const JsonTooDeep &) {
+        return boundedjson::parse(body);
+    } catch (const std::exception &) {
         return std::nullopt;
     }
 }

@@ -1,8 +1,12 @@
 #include "core/clock.h"
 #include "auditstore.h"
 
-#include "fixjson.h"
+#include <QCoreApplication>
 
+#include "fixjson.h"
+#include "runjournal.h"
+
+#include "../boundedjson.h"
 #include "../jsonio.h"
 #include "../workspace/workspace.h"
 
@@ -38,7 +42,7 @@ QStringList linesFrom(const QString &text)
 {
     QStringList out;
     try {
-        const nlohmann::json array = nlohmann::json::parse(text.toStdString());
+        const nlohmann::json array = boundedjson::parse(text.toStdString());
         for (const auto &line : array)
             out << QString::fromStdString(line.get<std::string>());
     } catch (const std::exception &) {
@@ -50,7 +54,7 @@ QStringList linesFrom(const QString &text)
 nlohmann::json jsonFrom(const QString &text)
 {
     try {
-        return text.isEmpty() ? nlohmann::json() : nlohmann::json::parse(text.toStdString());
+        return text.isEmpty() ? nlohmann::json() : boundedjson::parse(text.toStdString());
     } catch (const std::exception &) {
         return nlohmann::json(text.toStdString());
     }
@@ -100,6 +104,7 @@ void AuditStore::registerMigrations()
         {kMigrationVersion, QStringLiteral("fixes: audit of applied plans and their steps"),
          QStringList{runs.arg(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")), steps.arg(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"))} + indexes,
          QStringList{runs.arg(QStringLiteral("BIGSERIAL PRIMARY KEY")), steps.arg(QStringLiteral("BIGSERIAL PRIMARY KEY"))} + indexes});
+    RunJournal::registerMigrations();
 }
 
 AuditStore::AuditStore(workspace::Workspace *workspace)
@@ -130,12 +135,18 @@ Result<qint64> AuditStore::beginRun(const TherapistPlan &plan, const QString &op
     query.addBindValue(QString::fromStdString(therapistPlanToJson(plan).dump()));
     if (!query.exec())
         return auditError(QStringLiteral("cannot record the run"), query.lastError());
+    qint64 runId = 0;
     if (m_workspace->isPostgres()) {
         if (!query.next())
             return auditError(QStringLiteral("no id for the run"), query.lastError());
-        return query.value(0).toLongLong();
+        runId = query.value(0).toLongLong();
+    } else {
+        runId = query.lastInsertId().toLongLong();
     }
-    return query.lastInsertId().toLongLong();
+    // Host and process id: what tells the next console that this run's process died (see runjournal.h).
+    if (Status stamped = RunJournal(m_workspace).stamp(runId); !stamped)
+        return stamped.error();
+    return runId;
 }
 
 Status AuditStore::recordStep(qint64 runId, int position, const QString &phase, const FixStep &step)
@@ -158,7 +169,7 @@ Status AuditStore::recordStep(qint64 runId, int position, const QString &phase, 
     query.addBindValue(nowText());
     if (!query.exec())
         return auditError(QStringLiteral("cannot record a step"), query.lastError());
-    return Ok{};
+    return RunJournal(m_workspace).heartbeat(runId);
 }
 
 Status AuditStore::finishRun(qint64 runId, const TherapistResult &result)
@@ -253,10 +264,10 @@ std::vector<TimelineEntry> AuditStore::timelineEntries(const std::vector<AuditEn
         TimelineEntry line;
         line.time = entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt;
         line.source = QStringLiteral("audit");
-        line.text = QStringLiteral("%1 by %2 (%3): %4%5")
-                        .arg(entry.fix, entry.operatorName, entry.profile,
-                             entry.outcome.isEmpty() ? QStringLiteral("did not finish") : entry.outcome,
-                             entry.message.isEmpty() ? QString() : QStringLiteral(" — ") + entry.message);
+        const QString outcome = entry.outcome.isEmpty() ? QCoreApplication::translate("Timeline", "did not finish") : entry.outcome;
+        line.text = entry.message.isEmpty()
+            ? QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4").arg(entry.fix, entry.operatorName, entry.profile, outcome)
+            : QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4 — %5").arg(entry.fix, entry.operatorName, entry.profile, outcome, entry.message);
         out.push_back(std::move(line));
     }
     return out;

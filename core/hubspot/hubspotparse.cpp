@@ -1,5 +1,6 @@
 #include "hubspotparse.h"
 
+#include "../boundedjson.h"
 #include "../jsonbounds.h"
 #include "../jsonio.h"
 
@@ -35,7 +36,7 @@ Error badResponse(const QString &detail)
 json parseJson(const QByteArray &body)
 {
     // nlohmann keeps integers as int64/uint64, so 64-bit ids never pass through double.
-    return parseBoundedJson(body);
+    return boundedjson::parse(body);
 }
 
 // Runs a parser and turns every failure into a BadResponse value: a strange body must not crash a scan.
@@ -49,8 +50,8 @@ Result<T> guarded(const QByteArray &body, Parser parser)
         return Result<T>(parser(root));
     } catch (const ShapeError &error) {
         return badResponse(error.message);
-    } catch (const JsonTooDeep &) {
-        return badResponse(QStringLiteral("JSON nested more than %1 levels deep").arg(kMaxJsonDepth));
+    } catch (const boundedjson::LimitError &error) {
+        return badResponse(QString::fromUtf8(error.what()));
     } catch (const json::parse_error &) {
         return badResponse(body.trimmed().isEmpty() ? QStringLiteral("an empty body")
                                                     : QStringLiteral("a body that is not JSON"));

@@ -1,7 +1,7 @@
 #pragma once
 // An InspectionService that records what the window asked for and answers only when a test says so,
 // so widget tests control exactly which job answers, in which order, and when it finishes.
-#include "widgets/inspectionservice.h"
+#include "widgets/session/inspectionservice.h"
 
 #include <QHash>
 

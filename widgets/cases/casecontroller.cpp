@@ -1,0 +1,175 @@
+#include "core/clock.h"
+#include "widgets/cases/casecontroller.h"
+
+#include "widgets/cases/casepanel.h"
+#include "core/cases/caseworkspace.h"
+#include "core/export/auditlookup.h"
+#include "widgets/export/exportdialog.h"
+#include "models/therapistlistmodel.h"
+#include "widgets/session/triagesession.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QMainWindow>
+
+namespace credsync {
+
+namespace {
+
+// The audit run reduced to the line a ticket needs.
+exporting::AppliedFix appliedFix(const fixes::AuditEntry &entry)
+{
+    exporting::AppliedFix fix;
+    fix.time = entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt;
+    fix.fix = entry.fix;
+    fix.outcome = entry.outcome.isEmpty() ? QStringLiteral("unfinished") : entry.outcome;
+    fix.operatorName = entry.operatorName;
+    fix.profileName = entry.profile;
+    QStringList done;
+    for (const fixes::AuditStep &step : entry.steps) {
+        if (step.phase == QLatin1String("apply") && step.status == QLatin1String("done"))
+            done << step.description;
+    }
+    fix.detail = done.isEmpty() ? entry.message : done.join(QStringLiteral("; "));
+    return fix;
+}
+
+} // namespace
+
+CaseController::CaseController(QMainWindow *window, TriageSession *session, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_dock(new QDockWidget(tr("Cases"), window))
+{
+    m_dock->setObjectName(QStringLiteral("casesDock"));
+    m_dock->setAccessibleName(tr("Cases"));
+    m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    auto *placeholder = new QLabel(tr("Open a profile or the demo to see its cases."), m_dock);
+    placeholder->setWordWrap(true);
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_dock->setWidget(placeholder);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // A sidebar: narrow enough that the Ids table keeps its verdict column in view (a saved layout wins).
+    window->resizeDocks({m_dock}, {250}, Qt::Horizontal);
+    connect(session, &TriageSession::jobFinished, this, &CaseController::onJobFinished);
+}
+
+CaseController::~CaseController()
+{
+    // The panel holds a store over the workspace: it goes first.
+    delete m_panel;
+}
+
+void CaseController::setProfile(const Profile &profile, const AccountInfo &account)
+{
+    m_profile = profile;
+    m_account = account;
+    m_reinspectCase.clear();
+    delete m_panel;
+    m_panel = nullptr;
+    m_audit.reset();
+    m_workspace.reset();
+    m_workspaceError.clear();
+    fixes::AuditStore::registerMigrations();
+    auto opened = cases::openWorkspace(profile);
+    if (opened) {
+        m_workspace = std::move(opened).value();
+        m_audit = std::make_unique<fixes::AuditStore>(m_workspace.get());
+    } else {
+        m_workspaceError = opened.error().describe();
+        Q_EMIT statusMessage(tr("Cases and the audit are unavailable: %1").arg(m_workspaceError), 0);
+    }
+    // Without a workspace the panel still shows, with its own explanation.
+    m_panel = new CasePanel(m_workspace.get(), profile, m_dock);
+    m_panel->setObjectName(QStringLiteral("casePanel"));
+    m_panel->setAccount(account);
+    m_dock->setWidget(m_panel);
+    connect(m_panel, &CasePanel::reinspectRequested, this, &CaseController::reinspect);
+    connect(m_panel, &CasePanel::exportRequested, this,
+            [this](const exporting::ExportContent &content) { openExport(content); });
+}
+
+void CaseController::setAccount(const AccountInfo &account)
+{
+    m_account = account;
+    if (m_panel)
+        m_panel->setAccount(account);
+}
+
+void CaseController::setSelection(const std::vector<TherapistReport> &reports)
+{
+    if (m_panel)
+        m_panel->setSelection(reports);
+}
+
+std::vector<fixes::AuditEntry> CaseController::auditEntries(const Therapist &therapist) const
+{
+    if (!m_audit || (therapist.id.isEmpty() && therapist.contactId.isEmpty()))
+        return {};
+    fixes::AuditQuery query;
+    query.therapistKey = therapist.id;
+    query.contactId = therapist.id.isEmpty() ? therapist.contactId : QString();
+    query.limit = 50;
+    Result<std::vector<fixes::AuditEntry>> entries = m_audit->entries(query);
+    return entries ? std::move(entries).value() : std::vector<fixes::AuditEntry>{};
+}
+
+ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports)
+{
+    exporting::ExportContent content;
+    content.profile = m_profile;
+    content.account = m_account;
+    content.reports = reports;
+    content.generatedAt = clock::nowUtc();
+    return openExport(std::move(content));
+}
+
+ExportDialog *CaseController::openExport(exporting::ExportContent content)
+{
+    if (content.fixes.empty()) {
+        exporting::addAppliedFixes(content, [this](const Therapist &therapist) {
+            std::vector<exporting::AppliedFix> applied;
+            for (const fixes::AuditEntry &entry : auditEntries(therapist))
+                applied.push_back(appliedFix(entry));
+            return applied;
+        });
+    }
+    auto *dialog = new ExportDialog(std::move(content), m_window);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, no nested event loop
+    Q_EMIT exportOpened(dialog);
+    return dialog;
+}
+
+void CaseController::reinspect(const QString &caseName, const QStringList &targets)
+{
+    if (targets.isEmpty() || !m_session->service())
+        return;
+    m_reinspectCase = caseName;
+    m_reinspectTargets = targets;
+    m_session->inspect(targets);
+    Q_EMIT statusMessage(tr("Inspecting the case \"%1\" again…").arg(caseName), 0);
+}
+
+void CaseController::onJobFinished()
+{
+    if (m_reinspectCase.isEmpty() || !m_panel)
+        return;
+    const QString caseName = std::exchange(m_reinspectCase, QString());
+    const QStringList targets = std::exchange(m_reinspectTargets, QStringList());
+    // The job merged its answers into the list: take the case's therapists from there.
+    std::vector<TherapistReport> fresh;
+    const TherapistListModel *model = m_session->therapists();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const TherapistReport *report = model->reportAt(row);
+        const Therapist &therapist = report->snapshot.therapist;
+        if (targets.contains(therapist.contactId) || targets.contains(therapist.id))
+            fresh.push_back(*report);
+    }
+    m_panel->showFresh(caseName, fresh);
+    Q_EMIT statusMessage(tr("Case \"%1\": %2 therapist(s) inspected again").arg(caseName).arg(fresh.size()), 6000);
+}
+
+} // namespace credsync

@@ -1,0 +1,232 @@
+#include "widgets/fixes/fixcontroller.h"
+
+#include "core/fixes/fixrecheck.h"
+#include "core/fixes/fixrunner.h"
+#include "widgets/fixes/fixplandialog.h"
+#include "widgets/session/inspectionservice.h"
+#include "models/therapistlistmodel.h"
+#include "widgets/session/triagesession.h"
+
+namespace credsync {
+
+FixController::FixController(TriageSession *session, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void FixController::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+}
+
+void FixController::setService(InspectionService *service)
+{
+    if (m_service == service)
+        return;
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    m_planRequest = m_applyRequest = m_replanRequest = 0;
+    m_rechecks.clear();
+    if (m_dialog)
+        m_dialog->close();
+    if (!service)
+        return;
+    connect(service, &InspectionService::fixPlanned, this, &FixController::onPlanned);
+    connect(service, &InspectionService::fixApplied, this, &FixController::onApplied);
+    connect(service, &InspectionService::rechecked, this, &FixController::onRechecked);
+    connect(service, &InspectionService::fixProgress, this, [this](quint64 requestId, int done, int total, const QString &text) {
+        if (requestId == m_planRequest)
+            Q_EMIT statusMessage(tr("Planning: %1 of %2").arg(done).arg(total), 0);
+        else if (requestId == m_applyRequest && m_dialog)
+            m_dialog->setProgress(done, total, text);
+    });
+    connect(service, &InspectionService::fixStepUpdated, this,
+            [this](quint64 requestId, const QString &key, int index, const fixes::FixStep &step) {
+                if (requestId == m_applyRequest && m_dialog)
+                    m_dialog->updateStep(key, index, step);
+            });
+}
+
+QString FixController::unavailableReason() const
+{
+    if (m_profile.readOnly)
+        return tr("The profile \"%1\" is read-only: fixes are disabled").arg(m_profile.name);
+    if (!m_service)
+        return tr("Open a profile or the demo first");
+    if (!m_service->fixesAvailable())
+        return tr("This connection cannot apply fixes");
+    return {};
+}
+
+void FixController::requestFix(const QString &fix, const QStringList &therapistKeys)
+{
+    const std::optional<fixes::FixKind> kind = fixes::fixKindFromName(fix);
+    if (!kind || therapistKeys.isEmpty())
+        return;
+    if (const QString reason = unavailableReason(); !reason.isEmpty()) {
+        Q_EMIT statusMessage(reason, 6000);
+        Q_EMIT requestFailed(reason);
+        return;
+    }
+    if (m_planRequest || m_applyRequest || m_dialog) {
+        Q_EMIT statusMessage(tr("Finish the fix on screen first"), 4000);
+        return;
+    }
+    std::vector<fixes::FixSubject> subjects;
+    const TherapistListModel *model = m_session->therapists();
+    for (const QString &key : therapistKeys) {
+        const TherapistReport *report = model->reportAt(model->rowOfKey(key));
+        if (!report || report->snapshot.therapist.id.isEmpty())
+            continue; // not in the database: nothing a fix could write
+        const Therapist &therapist = report->snapshot.therapist;
+        subjects.push_back({therapist.id, therapist.contactId, report->snapshot.target});
+    }
+    if (subjects.empty()) {
+        Q_EMIT statusMessage(tr("None of the selected therapists is in the database"), 6000);
+        Q_EMIT requestFailed(tr("None of the selected therapists is in the database"));
+        return;
+    }
+    fixes::FixRequest request;
+    request.kind = *kind;
+    m_request = request;
+    m_subjects = subjects;
+    m_planRequest = m_service->planFix(request, subjects);
+    Q_EMIT statusMessage(subjects.size() == 1 ? tr("Planning %1…").arg(fix)
+                                              : tr("Planning %1 for %2 therapists…").arg(fix).arg(subjects.size()),
+                         0);
+}
+
+void FixController::onPlanned(quint64 requestId, const fixes::FixPlan &plan, const QString &errorMessage)
+{
+    if (requestId != 0 && requestId == m_replanRequest) {
+        m_replanRequest = 0;
+        if (!m_dialog)
+            return;
+        if (errorMessage.isEmpty())
+            m_dialog->replanned(plan);
+        else
+            m_dialog->replanFailed(errorMessage);
+        return;
+    }
+    if (requestId != m_planRequest)
+        return;
+    m_planRequest = 0;
+    if (!errorMessage.isEmpty()) {
+        Q_EMIT statusMessage(tr("Could not plan the fix: %1").arg(errorMessage), 0);
+        Q_EMIT requestFailed(errorMessage);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Plan ready: review it before applying"), 4000);
+    openDialog(plan);
+}
+
+void FixController::openDialog(const fixes::FixPlan &plan)
+{
+    auto *dialog = new widgets::FixPlanDialog(plan, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccessibleName(tr("Fix plan"));
+    m_dialog = dialog;
+    dialog->enableTargetEditing(m_profile);
+    connect(dialog, &widgets::FixPlanDialog::targetEdited, this, [this](const std::vector<fixes::LabelAssignment> &assignments) {
+        if (!m_service || m_applyRequest)
+            return;
+        // The same worker-thread path as the first plan; a newer edit supersedes an older answer.
+        fixes::FixRequest request = m_request;
+        request.relabel.assignments = assignments;
+        m_replanRequest = m_service->planFix(request, m_subjects);
+    });
+    connect(dialog, &widgets::FixPlanDialog::applyRequested, this, [this](const fixes::FixPlan &confirmed) {
+        if (!m_service)
+            return;
+        m_applyRequest = m_service->applyFix(confirmed);
+        Q_EMIT statusMessage(tr("Applying %1…").arg(fixes::fixKindName(confirmed.kind)), 0);
+    });
+    connect(dialog, &widgets::FixPlanDialog::cancelRequested, this, [this] {
+        if (m_service && m_applyRequest)
+            m_service->cancelFix(m_applyRequest);
+        Q_EMIT statusMessage(tr("Cancelling after the therapist in flight…"), 0);
+    });
+    // open(), not exec(): window-modal without a nested event loop.
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+QStringList FixController::inspectTargets(const fixes::FixResult &result)
+{
+    QStringList targets;
+    for (const fixes::TherapistResult &entry : result.therapists) {
+        const Therapist &therapist = entry.plan.therapist;
+        const QString target = !therapist.contactId.isEmpty() ? therapist.contactId : therapist.id;
+        if (!target.isEmpty() && !targets.contains(target))
+            targets << target;
+    }
+    return targets;
+}
+
+void FixController::onApplied(quint64 requestId, const fixes::FixResult &result, const QString &errorMessage)
+{
+    if (requestId != m_applyRequest)
+        return;
+    m_applyRequest = 0;
+    if (!errorMessage.isEmpty()) {
+        Q_EMIT statusMessage(tr("Nothing applied: %1").arg(errorMessage), 0);
+        if (m_dialog)
+            m_dialog->setProgress(0, 0, tr("Nothing applied: %1").arg(errorMessage));
+        return;
+    }
+    if (m_dialog)
+        m_dialog->showResult(result);
+    int succeeded = 0;
+    QStringList ids;
+    for (const fixes::TherapistResult &entry : result.therapists) {
+        if (fixes::isSuccess(entry.outcome))
+            ++succeeded;
+        ids << entry.plan.therapist.id;
+    }
+    Q_EMIT statusMessage(result.allSucceeded() ? tr("%1 applied and verified").arg(fixes::fixKindName(result.kind))
+                                               : tr("%1: %2 of %3 therapists done; see the plan window for what is left")
+                                                     .arg(fixes::fixKindName(result.kind))
+                                                     .arg(succeeded)
+                                                     .arg(result.therapists.size()),
+                         0);
+    Q_EMIT applied(ids);
+    // What the list shows must be what HubSpot and the database hold now (the F5 behaviour).
+    const QStringList targets = inspectTargets(result);
+    if (targets.isEmpty() || !m_service)
+        return;
+    m_session->inspect(targets);
+    // HubSpot workflows may still be running: look again later and flag anyone who broke again.
+    m_rechecks << m_service->recheck(targets, m_profile.diagnosis.recheckSeconds);
+}
+
+void FixController::onRechecked(quint64 requestId, const std::vector<fixes::RecheckOutcome> &outcomes, const QString &errorMessage)
+{
+    if (!m_rechecks.removeOne(requestId))
+        return;
+    if (!errorMessage.isEmpty()) {
+        Q_EMIT statusMessage(tr("The re-check after the fix failed: %1").arg(errorMessage), 0);
+        return;
+    }
+    QStringList names;
+    std::vector<TherapistReport> broken;
+    for (const fixes::RecheckOutcome &outcome : outcomes) {
+        if (!outcome.brokeAgain)
+            continue;
+        const Therapist &therapist = outcome.report.snapshot.therapist;
+        names << (therapist.name.isEmpty() ? therapist.contactId : therapist.name);
+        broken.push_back(outcome.report);
+    }
+    Q_EMIT recheckFinished(int(names.size()), int(outcomes.size()));
+    if (names.isEmpty()) {
+        Q_EMIT statusMessage(tr("Re-check: the fix held for %n therapist(s): ids and labels still right", nullptr, int(outcomes.size())), 8000);
+        return;
+    }
+    // The rows show the state found now; a full inspection replaces it with the evidence when idle.
+    m_session->therapists()->addReports(std::move(broken));
+    Q_EMIT statusMessage(tr("Re-check: broke again after the fix: %1").arg(names.join(QStringLiteral(", "))), 0);
+}
+
+} // namespace credsync

@@ -1,0 +1,209 @@
+#include "widgets/session/triagesession.h"
+
+#include "widgets/session/inspectionservice.h"
+#include "models/therapistlistmodel.h"
+#include "models/therapiststatus.h"
+
+#include <utility>
+#include "models/unresolvedmodel.h"
+
+namespace credsync {
+
+TriageSession::TriageSession(QObject *parent)
+    : QObject(parent)
+    , m_therapists(new TherapistListModel(this))
+    , m_unresolved(new UnresolvedModel(this))
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(150);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TriageSession::flush);
+}
+
+void TriageSession::setService(InspectionService *service)
+{
+    if (m_service == service)
+        return;
+    cancel();
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    clear();
+    if (!m_service)
+        return;
+    connect(m_service, &InspectionService::reportReady, this, &TriageSession::onReport);
+    connect(m_service, &InspectionService::unresolved, this, &TriageSession::onUnresolved);
+    connect(m_service, &InspectionService::progress, this, &TriageSession::onProgress);
+    connect(m_service, &InspectionService::finished, this, &TriageSession::onFinished);
+}
+
+void TriageSession::inspect(const QStringList &targets)
+{
+    if (!m_service || targets.isEmpty())
+        return;
+    cancel();
+    m_evidenceKey.clear();
+    m_pendingTargets = targets;
+    // Retried targets leave the unresolved list now; the ones that fail again come back with a reason.
+    m_unresolved->removeTargets(targets);
+    startJob(m_service->inspect(targets), {});
+}
+
+void TriageSession::scan()
+{
+    if (!m_service)
+        return;
+    cancel();
+    m_therapists->clear();
+    m_unresolved->clear();
+    m_pendingTargets.clear();
+    m_withoutEvidence.clear();
+    m_wantedEvidence.clear();
+    m_evidenceKey.clear();
+    startJob(m_service->scan(), {});
+    m_jobIsScan = true;
+}
+
+void TriageSession::requestEvidence(const QString &key)
+{
+    m_wantedEvidence = hasEvidence(key) ? QString() : key;
+    if (!m_evidenceKey.isEmpty() && m_evidenceKey != key && isBusy()) {
+        // Superseded: what already arrived is kept (it is true), later answers are dropped.
+        cancel();
+    }
+    if (!isBusy())
+        startWantedEvidence();
+    // Otherwise a job the operator started runs: onFinished() starts the evidence job after it.
+}
+
+void TriageSession::startWantedEvidence()
+{
+    if (m_wantedEvidence.isEmpty() || hasEvidence(m_wantedEvidence) || !m_service)
+        return;
+    const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(m_wantedEvidence));
+    if (!report) {
+        m_wantedEvidence.clear();
+        return;
+    }
+    // The F5 path: contact ids resolve fastest; fall back to the key the list holds.
+    const Therapist &t = report->snapshot.therapist;
+    const QString target = !t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target;
+    const QString key = std::exchange(m_wantedEvidence, QString());
+    inspect({target});
+    m_evidenceKey = key;
+    m_therapists->setChecking({key});
+}
+
+void TriageSession::checkInFull(const QStringList &keys)
+{
+    QStringList targets;
+    QSet<QString> marked;
+    for (const QString &key : keys) {
+        const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(key));
+        if (!report || marked.contains(key))
+            continue;
+        const Therapist &t = report->snapshot.therapist;
+        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        marked.insert(key);
+    }
+    if (targets.isEmpty())
+        return;
+    m_wantedEvidence.clear();
+    inspect(targets);
+    m_therapists->setChecking(marked);
+}
+
+void TriageSession::startJob(quint64 jobId, const QString &)
+{
+    const bool wasBusy = isBusy();
+    m_jobId = jobId;
+    m_jobIsScan = false;
+    Q_EMIT progressChanged(0, 0);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+}
+
+void TriageSession::cancel()
+{
+    if (!m_jobId)
+        return;
+    if (m_service)
+        m_service->cancel(m_jobId);
+    // What already arrived is worth showing; only later answers are dropped.
+    flush();
+    m_therapists->setChecking({});
+    m_jobId = 0;
+    m_evidenceKey.clear();
+    Q_EMIT busyChanged(false);
+}
+
+void TriageSession::clear()
+{
+    m_pending.clear();
+    m_withoutEvidence.clear();
+    m_wantedEvidence.clear();
+    m_therapists->clear();
+    m_unresolved->clear();
+}
+
+void TriageSession::onReport(quint64 jobId, const TherapistReport &report)
+{
+    if (jobId != m_jobId)
+        return;
+    m_pending.push_back(report);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void TriageSession::onUnresolved(quint64 jobId, const UnresolvedTarget &target)
+{
+    if (jobId != m_jobId)
+        return;
+    m_unresolved->append(target);
+    Q_EMIT unresolvedAdded(1);
+}
+
+void TriageSession::onProgress(quint64 jobId, int done, int total)
+{
+    if (jobId == m_jobId)
+        Q_EMIT progressChanged(done, total);
+}
+
+void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
+{
+    if (jobId != m_jobId)
+        return;
+    flush();
+    m_therapists->setChecking({});
+    m_jobId = 0;
+    m_pendingTargets.clear();
+    m_evidenceKey.clear();
+    Q_EMIT busyChanged(false);
+    Q_EMIT jobFinished(errorMessage);
+    startWantedEvidence();
+}
+
+void TriageSession::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    std::vector<TherapistReport> batch;
+    batch.swap(m_pending);
+    QSet<QString> checking;
+    for (int row = 0; row < m_therapists->rowCount(); ++row) {
+        const QString key = m_therapists->index(row, 0).data(TherapistListModel::KeyRole).toString();
+        if (m_therapists->isChecking(key))
+            checking.insert(key);
+    }
+    for (const TherapistReport &report : batch) {
+        if (m_jobIsScan)
+            m_withoutEvidence.insert(TherapistStatus::key(report));
+        else
+            m_withoutEvidence.remove(TherapistStatus::key(report));
+        checking.remove(TherapistStatus::key(report));
+    }
+    m_therapists->addReports(std::move(batch));
+    m_therapists->setChecking(checking);
+}
+
+} // namespace credsync
