@@ -253,12 +253,51 @@ private Q_SLOTS:
         QCOMPARE(document.at("summary"), nlohmann::json(counted));
     }
 
+    // Issue 10's contract: a verdict and its depth per therapist, counts per verdict, "healthy" only for
+    // the verdict healthy; a scan is ids depth, an inspection with evidence full.
+    void verdictsAndCounts()
+    {
+        const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto document = nlohmann::json::parse(run.out.toStdString());
+        const auto &counts = document.at("counts");
+        std::map<std::string, int> byVerdict;
+        for (const auto &therapist : document.at("therapists")) {
+            const std::string verdict = therapist.at("verdict").get<std::string>();
+            QVERIFY(verdict == "healthy" || verdict == "attention" || verdict == "broken" || verdict == "unknown");
+            QCOMPARE(therapist.at("depth"), "ids");
+            QCOMPARE(therapist.at("healthy").get<bool>(), verdict == "healthy");
+            for (const auto &problem : therapist.at("unavailable"))
+                QVERIFY(problem.contains("source") && problem.contains("reason"));
+            ++byVerdict[verdict];
+        }
+        QCOMPARE(counts.at("therapists").get<int>(), int(document.at("therapists").size()));
+        for (const char *verdict : {"healthy", "attention", "broken", "unknown"})
+            QCOMPARE(counts.at(verdict).get<int>(), byVerdict[verdict]);
+        QCOMPARE(counts.at("unknown").get<int>(), 0);
+        QVERIFY(counts.at("healthy").get<int>() > 0);
+
+        const Run text = credsync({QStringLiteral("--demo"), QStringLiteral("scan")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("with ids and labels OK"), text.out.constData());
+        QVERIFY2(text.out.contains(", 0 unknown."), text.out.constData());
+
+        const Run inspect = credsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--json"), m_missingIdContact});
+        QCOMPARE(inspect.exitCode, 0);
+        const auto inspected = nlohmann::json::parse(inspect.out.toStdString()).at("therapists").at(0);
+        QCOMPARE(inspected.at("depth"), "full");
+        QCOMPARE(inspected.at("verdict"), "broken");
+        QCOMPARE(inspected.at("healthy"), false);
+    }
+
     void doctorOnTheDemoPasses()
     {
         const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("doctor")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(run.out.contains("token accepted"));
         QVERIFY(run.out.contains("Active Attested"));
+        QVERIFY(run.out.contains("organization readable"));
+        QVERIFY(run.out.contains("issues readable"));
     }
 };
 
