@@ -22,7 +22,9 @@ Result<Profile> ProfileParser::parse(const QByteArray &json, const QString &sour
     } catch (const boundedjson::LimitError &e) {
         parser.fail({}, QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what()));
         return *parser.m_error;
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
+        // Not only parse_error: a number too large for a double ("1e999") is out_of_range.406, found by
+        // tests/fuzz/fuzz_profile; uncaught, it ended the program.
         // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         QString what = QString::fromUtf8(e.what());
         const int bracket = what.indexOf(QStringLiteral("] "));
