@@ -18,11 +18,16 @@ Result<Profile> ProfileParser::parse(const QByteArray &json, const QString &sour
     ProfileParser parser(sourceName);
     Json root;
     try {
-        root = boundedjson::parse(json);
-    } catch (const boundedjson::LimitError &e) {
-        parser.fail({}, QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what()));
-        return *parser.m_error;
-    } catch (const nlohmann::json::parse_error &e) {
+        // Limits first, then nlohmann's ordered parser: boundedjson::parse returns a json whose objects
+        // are sorted by key, which would lose the file's order of labels and objects.
+        if (const auto problem = boundedjson::checkLimits(json.constData(), json.constData() + json.size())) {
+            parser.fail({}, QStringLiteral("invalid JSON: ") + *problem);
+            return *parser.m_error;
+        }
+        root = Json::parse(json.constBegin(), json.constEnd());
+    } catch (const nlohmann::json::exception &e) {
+        // Not only parse_error: a number too large for a double ("1e999") is out_of_range.406, found by
+        // tests/fuzz/fuzz_profile; uncaught, it ended the program.
         // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         QString what = QString::fromUtf8(e.what());
         const int bracket = what.indexOf(QStringLiteral("] "));

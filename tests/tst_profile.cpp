@@ -196,6 +196,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("invalid JSON: parse error at line 1, column 1");
         QTest::newRow("not utf-8") << QByteArray("{\"name\": \"\xff\xfe\"}") << QStringLiteral("invalid JSON: parse error at line 1");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("expected a JSON object at the top level, got []");
+        // Found by tests/fuzz/fuzz_profile: nlohmann throws out_of_range (not parse_error) for it.
+        QTest::newRow("number beyond double") << QByteArray("{\"hubspot\": {}, \"objects\": 1e999}")
+                                              << QStringLiteral("invalid JSON: number overflow parsing '1e999'");
         QTest::newRow("no hubspot") << QByteArray("{}") << QStringLiteral("hubspot: is required");
     }
     void badJson()
