@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 #include "core/diagnosis/findingtext.h"
+#include "core/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -88,7 +89,10 @@ int runScanCommand(const QStringList &arguments)
             if (progressLine)
                 printErr(QStringLiteral("\r\x1b[K"));
             printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(verdict::verdictName(assessment.verdict).toUpper().leftJustified(9, QLatin1Char(' ')),
+                         .arg((i18n::currentLanguage() == QLatin1String("en") ? verdict::verdictName(assessment.verdict)
+                                                                                 : diagnosis::verdictWord(verdict::verdictName(assessment.verdict)))
+                                  .toUpper()
+                                  .leftJustified(9, QLatin1Char(' ')),
                               t.contactId.leftJustified(14, QLatin1Char(' ')),
                               t.name.leftJustified(24, QLatin1Char(' ')), t.email.leftJustified(32, QLatin1Char(' ')),
                               assessment.verdict == verdict::Verdict::Unknown ? assessment.unknownReason : codesOf(report)));
