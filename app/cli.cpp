@@ -3,7 +3,10 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "casecommand.h"
+#include "reportcommand.h"
+#include "watchcommand.h"
 #include "guiapp.h"
+#include "lockcommand.h"
 #include "core/i18n/language.h"
 #include "sandbox/sandboxcommand.h"
 
@@ -39,7 +42,10 @@ const CommandInfo kCommands[] = {
     {"doctor", "Check each source: reachable, credentials, scopes, labels, association limits, DB columns.", &runDoctorCommand},
     {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
     {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
+    {"report", "Reports across therapists: 'report delays' (how long HubSpot takes to create the objects).", &runReportCommand},
+    {"watch", "Scan on a schedule, record each scan, notify a webhook or a command when therapists newly break.", &runWatchCommand},
     {"case", "Keep a ticket's therapists with the evidence seen, reopen it later (list, show, new, ...).", &runCaseCommand},
+    {"lock", "List the therapist locks, or release one whose holder is gone (audited).", &runLockCommand},
     {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
 };
 
@@ -246,10 +252,10 @@ int run(int argc, char **argv)
     commandArguments << arguments.mid(1, commandIndex - 1);
     commandArguments << arguments.mid(commandIndex + 1);
 
-    // Laying out a PDF needs fonts, so export runs with a GUI application (offscreen when there is no
+    // Laying out a PDF or a PNG chart needs fonts, so export and report run with a GUI application (offscreen when there is no
     // display); every other command needs no display at all.
     std::unique_ptr<QCoreApplication> application;
-    if (commandName == QLatin1String("export")) {
+    if (commandName == QLatin1String("export") || commandName == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include "commands.h"
+#include "fixplancommand.h"
 
 #include "core/fixes/auditstore.h"
 #include "core/fixes/fixjson.h"
@@ -14,6 +15,7 @@
 #include "core/fixes/livefixgateway.h"
 #include "core/inspector.h"
 #include "core/jsonio.h"
+#include "core/platform/signalwatcher.h"
 #include "core/pipeline/sourcefactory.h"
 #include "core/workspace/profileworkspace.h"
 #include "core/workspace/workspace.h"
@@ -100,6 +102,8 @@ void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
 
 int runFixCommand(const QStringList &arguments)
 {
+    if (isPlanFileInvocation(arguments))
+        return runPlanFileCommand(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Plan a fix for therapists and, with --apply, apply it: locked per therapist, each step verified by\n"
@@ -162,6 +166,10 @@ int runFixCommand(const QStringList &arguments)
 
     Inspector inspector(profile);
     QEventLoop loop;
+    // SIGINT/SIGTERM: stop before the next step, undo the therapist's completed steps, record the
+    // outcome, release the lock, then exit 130/143 (a second signal exits at once).
+    platform::SignalWatcher signals;
+    bool applying = false;
     int exitCode = ExitOk;
     std::vector<UnresolvedTarget> unresolved;
     std::vector<fixes::FixSubject> subjects;
@@ -175,12 +183,23 @@ int runFixCommand(const QStringList &arguments)
     constexpr quint64 recheckJob = 2;
 
     auto finish = [&](int code) {
-        exitCode = code;
+        exitCode = signals.received() ? signals.exitCode() : code;
         if (options.json && !document.is_null())
             printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
         loop.quit();
     };
 
+    QObject::connect(&signals, &platform::SignalWatcher::stopRequested, &loop, [&](int signalNumber) {
+        const QString name = platform::SignalWatcher::signalName(signalNumber);
+        if (applying && runner) {
+            printErr(QStringLiteral("\n%1: %2 received: stopping before the next step and undoing the completed ones "
+                                    "(a second signal stops at once)…\n").arg(kCommand, name));
+            runner->stop(QStringLiteral("stopped by %1").arg(name));
+            return;
+        }
+        printErr(QStringLiteral("\n%1: %2 received before anything was written; nothing changed.\n").arg(kCommand, name));
+        finish(signals.exitCode());
+    });
     QObject::connect(&inspector, &Inspector::connected, &loop, [&](const Status &status) {
         if (!status) {
             printErr(QStringLiteral("%1: %2\n").arg(kCommand, status.error().describe()));
@@ -232,13 +251,25 @@ int runFixCommand(const QStringList &arguments)
                 finish(planProblems ? ExitFailed : ExitOk);
                 return;
             }
+            if (signals.received()) {
+                finish(signals.exitCode());
+                return;
+            }
+            applying = true;
             runner->apply(plan, [&, planProblems](const fixes::FixResult &result) {
+                applying = false;
                 if (stderrIsTerminal())
                     printErr(QStringLiteral("\r\x1b[K"));
                 document = fixes::resultToJson(result, plan);
                 if (!options.json)
                     printOut(fixes::resultText(result, plan));
                 const int code = result.allSucceeded() && !planProblems ? ExitOk : ExitFailed;
+                if (signals.received()) {
+                    printErr(QStringLiteral("%1: stopped by %2; the report above says each contact's state.\n")
+                                 .arg(kCommand, platform::SignalWatcher::signalName(signals.received())));
+                    finish(signals.exitCode());
+                    return;
+                }
                 if (options.recheckSeconds <= 0 || code != ExitOk) {
                     finish(code);
                     return;

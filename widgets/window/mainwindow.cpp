@@ -26,6 +26,7 @@
 #include "widgets/list/therapisttableview.h"
 #include "widgets/session/triagesession.h"
 #include "widgets/list/unresolvedpanel.h"
+#include "widgets/reports/reportscontroller.h"
 #include "widgets/window/welcomepage.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new JobProgressWidget(this))
     , m_fixes(new FixController(m_session, this, this))
     , m_cases(new CaseController(this, m_session, this))
+    , m_reports(nullptr)
 {
     setWindowTitle(tr("CredSync Console"));
     m_splitter->addWidget(m_listPane);
@@ -79,6 +81,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    m_reports = new ReportsController(this, m_session, this);
+    // The approved clean-up plans for the therapists the list shows, through its filter.
+    m_reports->setShownReports([this] {
+        std::vector<TherapistReport> shown;
+        const TherapistFilterProxy *proxy = m_listPane->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (const TherapistReport *report = m_session->therapists()->reportAt(proxy->mapToSource(proxy->index(row, 0)).row()))
+                shown.push_back(*report);
+        }
+        return shown;
+    });
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
     // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
@@ -97,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto showMessage = [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); };
     connect(m_fixes, &FixController::statusMessage, this, showMessage);
     connect(m_cases, &CaseController::statusMessage, this, showMessage);
+    connect(m_reports, &ReportsController::statusMessage, this, showMessage);
     // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
     connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
@@ -259,6 +273,7 @@ void MainWindow::setSession(const Profile &profile, const AccountInfo &account, 
     m_session->therapists()->setAccount(account);
     m_detailPane->setContext(profile, account);
     m_fixes->setProfile(profile);
+    m_reports->setProfile(profile);
     m_fixes->setService(service);
     m_detailPane->setFixesUnavailable(m_fixes->unavailableReason());
     m_cases->setProfile(profile, account);
@@ -312,6 +327,7 @@ bool MainWindow::isShowingWelcome() const
 void MainWindow::loadAll()
 {
     m_selectFirstResult = true;
+    m_reports->noteScanStarted();
     m_session->scan();
 }
 
@@ -319,6 +335,7 @@ void MainWindow::inspectText(const QString &text)
 {
     // core's parser picks the targets out of a ticket's prose; what looked like a target but is not
     // one is listed with the reason right away, without a round trip through the inspector.
+    m_reports->noteListChanged();
     const targets::ParseResult parsed = targets::parseTargets(text);
     for (const UnresolvedTarget &rejected : parsed.rejected)
         m_session->unresolved()->append(rejected);
