@@ -1,7 +1,10 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "inspectionrun.h"
+#include "scanrecording.h"
 
+#include "core/clock.h"
+#include "core/diagnosis/findingtext.h"
 #include "core/jsonio.h"
 #include "core/report/reportjson.h"
 #include "core/report/scanstream.h"
@@ -10,6 +13,8 @@
 #include "core/report/verdict.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -50,6 +55,14 @@ private:
 };
 
 // The human output: one line per broken therapist (all with --all), then the totals by finding code.
+// Writes nothing: the output of `scan --since-last --json` is the comparison, not the list.
+class NullScanSink : public report::ScanSink
+{
+public:
+    void add(const TherapistReport &) override {}
+    void end(const report::ScanTally &, const Status &) override {}
+};
+
 class TextScanWriter : public report::ScanSink
 {
 public:
@@ -76,9 +89,11 @@ public:
     {
         QString text = QLatin1String("\n") + report::scanSummaryText(summary.counts(), m_elapsed.elapsed() / 1000.0);
         const nlohmann::json byCode = summary.byCode();
+        // The code first (what engineers grep for), then the plain words.
         for (auto it = byCode.begin(); it != byCode.end(); ++it)
-            text += QStringLiteral("  %1 %2\n").arg(QString::fromStdString(it.key()).leftJustified(24, QLatin1Char(' ')))
-                        .arg(it.value().get<qint64>());
+            text += QStringLiteral("  %1 %2  %3\n").arg(QString::fromStdString(it.key()).leftJustified(24, QLatin1Char(' ')))
+                        .arg(QString::number(it.value().get<qint64>()).rightJustified(4, QLatin1Char(' ')),
+                             diagnosis::findingTitle(QString::fromStdString(it.key())));
         m_out.write(text.toStdString());
     }
 
@@ -101,13 +116,14 @@ int runScanCommand(const QStringList &arguments)
         "writes one therapist per line and a final {\"summary\":{...}} line."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output: therapists and summary (same as --format json).")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default), json or jsonl."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("Check at most N therapists."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("evidence"), QStringLiteral("Also read Loki and Sentry for broken therapists (slower).")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("List healthy therapists too (human output).")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ScanCommand", "Machine-readable output: therapists and summary (same as --format json).")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("ScanCommand", "Output format: text (default), json or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("ScanCommand", "Check at most N therapists."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("evidence"), QCoreApplication::translate("ScanCommand", "Also read Loki and Sentry for broken therapists (slower).")});
+    parser.addOption({QStringLiteral("all"), QCoreApplication::translate("ScanCommand", "List healthy therapists too (human output).")});
+    addScanRecordingOptions(parser);
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -119,7 +135,7 @@ int runScanCommand(const QStringList &arguments)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0) {
-            printErr(QStringLiteral("credsync scan: --limit takes a positive whole number, got '%1'.\n")
+            printErr(QCoreApplication::translate("ScanCommand", "credsync scan: --limit takes a positive whole number, got '%1'.\n")
                          .arg(parser.value(QStringLiteral("limit"))));
             return ExitUsage;
         }
@@ -141,10 +157,14 @@ int runScanCommand(const QStringList &arguments)
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
 
+    const bool json = format != QLatin1String("text");
+    if (wantsComparisonOnly(parser))
+        return finishScanRecording(parser, context.profile(), nullptr, {}, json);
+    const QDateTime startedAt = clock::nowUtc();
     const bool progressLine = stderrIsTerminal();
     QElapsedTimer elapsed;
     elapsed.start();
@@ -152,7 +172,10 @@ int runScanCommand(const QStringList &arguments)
     StdoutStream out;
     const auto write = [&out](const std::string &bytes) { out.write(bytes); };
     std::unique_ptr<report::ScanSink> writer;
-    if (format == QLatin1String("json"))
+    // With --since-last the comparison is the machine-readable document, printed at the end.
+    if (json && parser.isSet(QStringLiteral("since-last")))
+        writer = std::make_unique<NullScanSink>();
+    else if (format == QLatin1String("json"))
         writer = std::make_unique<report::JsonScanWriter>(context.profile(), AccountInfo{}, write);
     else if (format == QLatin1String("jsonl"))
         writer = std::make_unique<report::JsonLinesScanWriter>(context.profile(), AccountInfo{}, write);
@@ -160,6 +183,9 @@ int runScanCommand(const QStringList &arguments)
         writer = std::make_unique<TextScanWriter>(out, parser.isSet(QStringLiteral("all")), progressLine, elapsed);
     // Every sink sees every therapist as it is checked; none keeps them all.
     std::vector<report::ScanSink *> sinks{writer.get()};
+    ScanRecorder recorder;
+    if (wantsRecording(parser))
+        sinks.push_back(&recorder);
     report::ScanTally summary;
     bool connected = false;
 
@@ -181,7 +207,7 @@ int runScanCommand(const QStringList &arguments)
     if (progressLine) {
         request.onProgress = [&](int done, int total) {
             const double seconds = std::max<qint64>(1, elapsed.elapsed()) / 1000.0;
-            printErr(QStringLiteral("\r\x1b[Kscanning: %1/%2 therapists (%3/s)")
+            printErr(QStringLiteral("\r\x1b[K") + QCoreApplication::translate("ScanCommand", "scanning: %1/%2 therapists (%3/s)")
                          .arg(done)
                          .arg(total)
                          .arg(done / seconds, 0, 'f', 0));
@@ -197,9 +223,13 @@ int runScanCommand(const QStringList &arguments)
         sink->end(summary, outcome.status);
     std::fflush(stdout);
     if (!outcome.status) {
-        printErr(QStringLiteral("credsync scan: %1\n").arg(outcome.status.error().describe()));
+        printErr(QCoreApplication::translate("ScanCommand", "credsync scan: %1\n").arg(outcome.status.error().describe()));
+        if (wantsRecording(parser))
+            printErr(QCoreApplication::translate("ScanCommand", "credsync scan: the scan did not finish, so it was not recorded.\n"));
         return summary.checked() == 0 ? ExitConfig : ExitIncomplete;
     }
+    if (const int recorded = finishScanRecording(parser, context.profile(), &recorder, startedAt, json); recorded != ExitOk)
+        return recorded;
     // Ran, but could not tell for some therapists: that is not a clean bill of health.
     return summary.counts().count(verdict::Verdict::Unknown) > 0 ? ExitIncomplete : ExitOk;
 }

@@ -8,7 +8,10 @@
 #include "exportlanguage.h"
 #include "markdowntext.h"
 #include "redactor.h"
+#include "../evidence/evidencewindows.h"
 
+#include "../diagnosis/findingtext.h"
+#include "../i18n/timetext.h"
 #include "../report/idcomparison.h"
 #include "../report/reportjson.h"
 
@@ -42,7 +45,27 @@ public:
     }
 
 private:
-    bool twoZones() const { return o.readerZone.isValid() && o.readerZone != QTimeZone::utc(); }
+    bool twoZones() const { return o.readerZone.isValid() && !i18n::isUtc(o.readerZone); }
+    // A finding's plain title in the export's language (diagnosis/findingtext.h), the code when unknown.
+    QString title(const QString &code) const
+    {
+        const diagnosis::FindingWords *words = diagnosis::findingWords(code);
+        return words ? l.translate("FindingText", words->title) : code;
+    }
+    QString sourceWord(const QString &source) const
+    {
+        if (source == QLatin1String("db"))
+            return l.translate("TimeText", "database");
+        if (source == QLatin1String("hubspot"))
+            return QStringLiteral("HubSpot");
+        if (source == QLatin1String("log"))
+            return l.translate("TimeText", "log");
+        if (source == QLatin1String("sentry"))
+            return QStringLiteral("Sentry");
+        if (source == QLatin1String("audit"))
+            return l.translate("TimeText", "audit");
+        return source;
+    }
     QString zoneName() const { return QString::fromUtf8(o.readerZone.id()); }
 
     static QString utc(const QDateTime &time)
@@ -95,7 +118,7 @@ private:
             return QStringLiteral("—");
         QStringList parts;
         for (const AppliedFix &fix : it->second)
-            parts << fix.fix + QStringLiteral(" (") + md::escape(fix.outcome) + QLatin1Char(')');
+            parts << fixShortName(fix.fix, l) + QStringLiteral(" (") + md::escape(outcomeText(fix.outcome, l)) + QLatin1Char(')');
         return parts.join(QStringLiteral(", "));
     }
 
@@ -147,17 +170,17 @@ private:
             const Therapist &t = report.snapshot.therapist;
             QStringList codes;
             for (const QString &code : findingCodes(report).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                codes << md::code(code, true);
+                codes << md::escape(title(code));
             out += QStringLiteral("| ") + md::escape(displayName(t)) + QStringLiteral(" | ")
                 + md::link(t.contactId.isEmpty() ? l.translate("Export", "(none)") : t.contactId, recordUrl(c.account, QStringLiteral("0-1"), t.contactId))
-                + QStringLiteral(" | ") + (codes.isEmpty() ? l.translate("Export", "healthy") : codes.join(QLatin1Char(' '))) + QStringLiteral(" | ")
+                + QStringLiteral(" | ") + (codes.isEmpty() ? l.translate("Export", "healthy") : codes.join(QStringLiteral("; "))) + QStringLiteral(" | ")
                 + fixSummary(t.id) + QStringLiteral(" |\n");
         }
         const nlohmann::json byCode = report::summaryByCode(c.reports);
         if (!byCode.empty()) {
             QStringList parts;
             for (auto it = byCode.begin(); it != byCode.end(); ++it)
-                parts << md::code(QString::fromStdString(it.key())) + QStringLiteral(" ×") + QString::number(it.value().get<int>());
+                parts << md::escape(title(QString::fromStdString(it.key()))) + QStringLiteral(" ×") + QString::number(it.value().get<int>());
             out += QLatin1Char('\n') + l.translate("Export", "Therapists by finding") + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
@@ -236,11 +259,13 @@ private:
         if (report.findings.empty())
             out += l.translate("Export", "No findings: the database ids and the HubSpot labels agree.") + QStringLiteral("\n");
         for (const Finding &f : report.findings) {
-            out += QStringLiteral("- **") + md::code(f.code) + QStringLiteral("** (") + severityText(f.severity, l);
+            out += QStringLiteral("- **") + md::escape(title(f.code)) + QStringLiteral("** (") + md::code(f.code) + QStringLiteral(", ")
+                + severityText(f.severity, l);
             if (!f.objectType.isEmpty())
                 out += QStringLiteral(", ") + md::escape(f.objectType);
             out += QStringLiteral("): ") + plainDiagnosis(f, l) + QLatin1Char('\n');
-            if (!f.summary.isEmpty())
+            // The diagnosis's own summary is English; in another language the plain diagnosis above says it.
+            if (!f.summary.isEmpty() && l.code() == QLatin1String("en"))
                 out += QStringLiteral("  - ") + l.translate("Export", "Detail") + QStringLiteral(": ") + md::escape(f.summary) + QLatin1Char('\n');
             out += QStringLiteral("  - ") + l.translate("Export", "Suggested fix") + QStringLiteral(": ") + fixDescription(f.fix, l)
                 + (f.fix.isEmpty() ? QString() : QStringLiteral(" (") + md::code(f.fix) + QLatin1Char(')')) + QLatin1Char('\n');
@@ -250,7 +275,16 @@ private:
         }
         for (const SourceProblem &problem : report.snapshot.problems)
             out += QStringLiteral("\n> ⚠ ") + md::escape(problem.message) + QLatin1Char('\n');
+        for (const EvidenceWindow &window : report.snapshot.evidenceWindows) {
+            if (!window.complete)
+                out += QStringLiteral("\n> ⚠ ") + md::escape(windowNote(window)) + QLatin1Char('\n');
+        }
         out += QLatin1Char('\n');
+    }
+
+    QString windowNote(const EvidenceWindow &window) const
+    {
+        return evidence::windowNote(window, [this](const char *context, const char *text) { return l.translate(context, text); });
     }
 
     void logs(const TherapistSnapshot &s)
@@ -258,8 +292,13 @@ private:
         out += QStringLiteral("### ") + l.translate("Export", "Log lines") + QStringLiteral("\n\n");
         out += l.translate("Export", "LogQL query") + QStringLiteral(":\n\n") + md::codeBlock(logQuery(c.profile, s.therapist), QStringLiteral("logql"))
             + QLatin1Char('\n');
+        if (const EvidenceWindow *cut = evidence::cutWindow(s.evidenceWindows, QStringLiteral("loki")))
+            out += QStringLiteral("> ⚠ ") + md::escape(windowNote(*cut)) + QStringLiteral("\n\n");
         if (s.logs.empty()) {
-            out += l.translate("Export", "No log lines found.") + QStringLiteral("\n\n");
+            // Not "none" when the window was cut: only none in what Loki still keeps.
+            out += (evidence::cutWindow(s.evidenceWindows, QStringLiteral("loki"))
+                        ? l.translate("Export", "No log lines found in what Loki still keeps.")
+                        : l.translate("Export", "No log lines found.")) + QStringLiteral("\n\n");
             return;
         }
         out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Line") + QStringLiteral(" |\n") + timeRule() + QStringLiteral("|---|\n");
@@ -275,8 +314,12 @@ private:
     void errors(const TherapistSnapshot &s)
     {
         out += QStringLiteral("### ") + l.translate("Export", "Sentry issues") + QStringLiteral("\n\n");
+        if (const EvidenceWindow *cut = evidence::cutWindow(s.evidenceWindows, QStringLiteral("sentry")))
+            out += QStringLiteral("> ⚠ ") + md::escape(windowNote(*cut)) + QStringLiteral("\n\n");
         if (s.errors.empty()) {
-            out += l.translate("Export", "No Sentry issues found.") + QStringLiteral("\n\n");
+            out += (evidence::cutWindow(s.evidenceWindows, QStringLiteral("sentry"))
+                        ? l.translate("Export", "No Sentry issues found in what Sentry still keeps.")
+                        : l.translate("Export", "No Sentry issues found.")) + QStringLiteral("\n\n");
             return;
         }
         for (const SentryIssue &issue : s.errors) {
@@ -301,7 +344,7 @@ private:
         out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Source") + QStringLiteral(" | ") + l.translate("Export", "Event") + QStringLiteral(" |\n")
             + timeRule() + QStringLiteral("|---|---|\n");
         for (const TimelineEntry &entry : report.timeline)
-            out += timeCells(entry.time) + QStringLiteral("| ") + entry.source + QStringLiteral(" | ")
+            out += timeCells(entry.time) + QStringLiteral("| ") + sourceWord(entry.source) + QStringLiteral(" | ")
                 + (entry.url.isEmpty() ? md::escape(entry.text) : md::link(entry.text, entry.url)) + QStringLiteral(" |\n");
         out += QLatin1Char('\n');
     }
@@ -351,8 +394,8 @@ private:
             return;
         }
         for (const AppliedFix &fix : it->second) {
-            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fix.fix) + QStringLiteral("** ")
-                + md::escape(fix.outcome);
+            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fixShortName(fix.fix, l)) + QStringLiteral("** ")
+                + md::escape(outcomeText(fix.outcome, l));
             if (!fix.operatorName.isEmpty())
                 out += QStringLiteral(", ") + l.translate("Export", "by %1").arg(md::escape(fix.operatorName));
             if (!fix.profileName.isEmpty())

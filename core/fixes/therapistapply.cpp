@@ -30,6 +30,7 @@ struct TherapistApply::Private
     bool finished = false;
     bool stateIsCurrent = false;    // d->state was read after the last write
     std::vector<InterruptedRun> interrupted; // earlier runs of this fix on this contact whose process died
+    QString cancelReason;           // non-empty: stop before the next step
 };
 
 namespace {
@@ -94,6 +95,12 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
     }
     if (plan.steps.empty()) {
         findInterrupted();
+        if (!d->interrupted.empty()) {
+            // A console died here, maybe holding the lock: take it over (journaled) and let it go, so that
+            // nothing is left behind for the next one.
+            if (Result<std::unique_ptr<FixLock>> lock = d->gateway->acquireLock(plan.therapist, holderText()); lock)
+                journalTakeOver(**lock);
+        }
         finish(FixOutcome::NothingToDo, QStringLiteral("nothing to do"));
         return;
     }
@@ -106,9 +113,7 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
         }
         d->runId = run.value();
     }
-    const QString holder = QStringLiteral("%1 (credsync fix %2, profile %3)")
-                               .arg(d->options.operatorName, fixKindName(plan.kind), d->options.profileName);
-    Result<std::unique_ptr<FixLock>> lock = d->gateway->acquireLock(plan.therapist, holder);
+    Result<std::unique_ptr<FixLock>> lock = d->gateway->acquireLock(plan.therapist, holderText());
     if (!lock) {
         const bool locked = lock.error().kind == Error::Kind::Locked;
         finish(locked ? FixOutcome::Locked : FixOutcome::Refused,
@@ -116,13 +121,7 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
         return;
     }
     d->lock = std::move(lock).value();
-    if (const QString note = d->lock->takeOverNote(); !note.isEmpty() && d->audit) {
-        // The lock's holder was gone or its lease lapsed: say so in the journal before writing anything.
-        const LockEvent event{{}, plan.therapist.contactId, QStringLiteral("take-over"), d->options.operatorName,
-                              QStringLiteral("run %1 took over the lock %2").arg(d->runId).arg(note)};
-        if (Status recorded = RunJournal(d->audit->workspace()).recordLockEvent(event); !recorded)
-            logging::fix()->error("{}", recorded.error().message.toStdString());
-    }
+    journalTakeOver(*d->lock);
     findInterrupted();
 
     // Re-read under the lock: nothing that respects the lock can move between this read and the writes.
@@ -156,10 +155,26 @@ void TherapistApply::afterLock()
     runStep(0);
 }
 
+void TherapistApply::cancel(const QString &reason)
+{
+    if (d->finished || !d->cancelReason.isEmpty())
+        return;
+    d->cancelReason = reason.isEmpty() ? QStringLiteral("cancelled") : reason;
+}
+
 void TherapistApply::runStep(size_t index)
 {
     if (index >= d->plan.steps.size()) {
         finalVerify();
+        return;
+    }
+    if (!d->cancelReason.isEmpty() && d->plan.steps[index].attempts == 0) {
+        // Between steps: nothing is in flight. Undo what was done so the contact is as it was.
+        d->failure = QStringLiteral("%1 before step %2; nothing more was sent").arg(d->cancelReason).arg(index + 1);
+        for (size_t later = index; later < d->plan.steps.size(); ++later)
+            d->plan.steps[later].status = StepStatus::NotAttempted;
+        logging::fix()->warn("{}", d->failure.toStdString());
+        compensate(index);
         return;
     }
     FixStep &step = d->plan.steps[index];
@@ -390,6 +405,24 @@ void TherapistApply::finish(FixOutcome outcome, const QString &message)
         d->done = nullptr;
         done(result);
     }
+}
+
+QString TherapistApply::holderText() const
+{
+    return QStringLiteral("%1 (credsync fix %2, profile %3)").arg(d->options.operatorName, fixKindName(d->plan.kind), d->options.profileName);
+}
+
+void TherapistApply::journalTakeOver(const FixLock &lock)
+{
+    const QString note = lock.takeOverNote();
+    if (note.isEmpty() || !d->audit)
+        return;
+    // The lock's holder was gone or its lease lapsed: say so in the journal before writing anything.
+    const LockEvent event{{}, d->plan.therapist.contactId, QStringLiteral("take-over"), d->options.operatorName,
+                          d->runId > 0 ? QStringLiteral("run %1 took over the lock %2").arg(d->runId).arg(note)
+                                       : QStringLiteral("an apply that found nothing left to do took over the lock %1").arg(note)};
+    if (Status recorded = RunJournal(d->audit->workspace()).recordLockEvent(event); !recorded)
+        logging::fix()->error("{}", recorded.error().message.toStdString());
 }
 
 void TherapistApply::findInterrupted()

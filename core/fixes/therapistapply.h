@@ -32,6 +32,10 @@ public:
 
     // Calls done exactly once (unless this object is destroyed first).
     void start(const TherapistPlan &plan, std::function<void(const TherapistResult &)> done);
+    // Stops before the next step: the step in flight is verified (read back) as usual, the completed
+    // steps are undone in reverse, and the run ends Failed with `reason` ("stopped by SIGTERM").
+    // Before the first write nothing happens and the run ends Cancelled.
+    void cancel(const QString &reason);
 
 Q_SIGNALS:
     void stepUpdated(int index, const credsync::fixes::FixStep &step);
@@ -53,6 +57,8 @@ private:
     Result<std::vector<AssociationType>> typesFor(const FixStep &step, const QStringList &labels) const;
     void audit(size_t index, const QString &phase);
     void findInterrupted();
+    QString holderText() const;
+    void journalTakeOver(const FixLock &lock);
     void closeInterrupted(const TherapistResult &result);
 
     struct Private;

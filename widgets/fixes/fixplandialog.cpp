@@ -2,6 +2,7 @@
 
 #include "core/fixes/fixtext.h"
 #include "core/fixes/planwording.h"
+#include "models/displaytext.h"
 #include "widgets/fixes/relabeltargeteditor.h"
 
 #include <QApplication>
@@ -202,7 +203,7 @@ void FixPlanDialog::populate()
     m_tree->clear();
     const int actionable = m_plan.actionableCount();
     m_summary->setText(tr("%1 for %2 therapist(s): %3 with steps, %4 refused. Nothing has been changed yet.")
-                           .arg(fixes::fixKindName(m_plan.kind))
+                           .arg(DisplayText::fixName(fixes::fixKindName(m_plan.kind)))
                            .arg(m_plan.therapists.size())
                            .arg(actionable)
                            .arg(m_plan.refusedCount()));

@@ -10,6 +10,8 @@ class QAction;
 class QSplitter;
 class QStackedWidget;
 
+class QMenu;
+
 namespace credsync {
 
 class CaseController;
@@ -18,6 +20,7 @@ class FixController;
 class InspectionService;
 class JobProgressWidget;
 class ListPane;
+class ReportsController;
 class SourceStatusWidget;
 class TriageSession;
 class WelcomePage;
@@ -51,6 +54,7 @@ public:
     QAction *action(const QString &name) const;
     FixController *fixController() const { return m_fixes; }
     CaseController *caseController() const { return m_cases; }
+    ReportsController *reportsController() const { return m_reports; }
     // The reports of the selected therapists, in list order (empty when none is selected).
     std::vector<TherapistReport> selectedReports() const;
     // Ctrl+E: the selected therapists, or every one shown when none is selected.
@@ -66,6 +70,7 @@ protected:
 
 private:
     void createActions();
+    void addViewLanguageActions(QMenu *view);
     void createMenus();
     void restoreLayout();
     void saveLayout() const;
@@ -91,6 +96,7 @@ private:
     JobProgressWidget *m_progress;
     FixController *m_fixes;
     CaseController *m_cases;
+    ReportsController *m_reports;
     QHash<QString, QAction *> m_actions;
     bool m_selectFirstResult = false;
 };
