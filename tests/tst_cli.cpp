@@ -1,10 +1,19 @@
 // The headless commands as a user runs them: the real binary, its exit codes, and the JSON contract.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
+
+// Each run of the test gets its own data and settings folders: a workspace left by another build (or
+// another checkout on the same machine) must not decide what this one sees.
+QString privateDataHome()
+{
+    static QTemporaryDir directory;
+    return directory.path();
+}
 
 namespace {
 
@@ -21,7 +30,7 @@ Run credsync(const QStringList &arguments, const QByteArray &timeZone = "UTC", c
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
     environment.insert(QStringLiteral("CREDSYNC_DEMO_NOW"), QStringLiteral("2026-11-23T09:30:00Z"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/credsync-tst-cli"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), privateDataHome());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CREDSYNC_BINARY_DIR "/bin/credsync"), arguments);
     if (!input.isEmpty())
