@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "fixrunner.h"
 
+#include "autoplanner.h"
 #include "resyncplanner.h"
 
 #include <QPointer>
@@ -9,6 +10,8 @@ namespace credsync::fixes {
 
 TherapistPlan planFor(const FixRequest &request, const FixState &state, const Profile &profile)
 {
+    if (request.automatic)
+        return planAuto(state, profile);
     switch (request.kind) {
     case FixKind::PullIds: return planPullIds(state, profile, request.pullIds);
     case FixKind::Resync: return planResync(state, profile);
