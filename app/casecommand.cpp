@@ -1,5 +1,6 @@
 #include "casecommand.h"
 
+
 #include "commandcontext.h"
 #include "inspectionrun.h"
 
@@ -10,6 +11,7 @@
 #include "core/jsonio.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace credsync::app {
 
@@ -158,6 +160,12 @@ int runCaseCommand(const QStringList &arguments)
             return fail(outcome.status.error());
         for (const UnresolvedTarget &target : outcome.unresolved)
             printErr(QStringLiteral("not found: %1 (%2)\n").arg(target.target, target.reason));
+        if (outcome.reports.empty()) {
+            // A case without a therapist is a ticket pasted wrong: saving it would hide the mistake.
+            printErr(QCoreApplication::translate("credsync", "credsync case: no target resolved to a therapist; "
+                                                             "nothing was saved.\n"));
+            return ExitFailed;
+        }
         if (action == QLatin1String("new")) {
             Result<cases::Case> created = store.create(name, parser.value(QStringLiteral("ticket")), parser.value(QStringLiteral("notes")),
                                                        outcome.reports, context.profile().name);

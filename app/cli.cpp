@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <memory>
@@ -89,6 +91,66 @@ bool takesValue(const QString &argument)
                                           QStringLiteral("--screenshot-dialog"), QStringLiteral("--size"),
                                           QStringLiteral("--theme")};
     return withValue.contains(argument);
+}
+
+// The value of a global option given as "--name value" or "--name=value" before a "--"; null when absent.
+QString globalOptionValue(const QStringList &arguments, const QString &name, bool *present)
+{
+    *present = false;
+    QString value;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        if (a == name) {
+            *present = true;
+            value = i + 1 < arguments.size() ? arguments[i + 1] : QString();
+            ++i;
+        } else if (a.startsWith(name + QLatin1Char('='))) {
+            *present = true;
+            value = a.mid(name.size() + 1);
+        }
+    }
+    return value;
+}
+
+// --log-level and --log-file are checked before anything starts, so that a typo is a usage error
+// (exit 2) rather than a silent default or an abort deep inside the logging library.
+int checkLogOptions(const QStringList &arguments)
+{
+    bool present = false;
+    const QString level = globalOptionValue(arguments, QStringLiteral("--log-level"), &present);
+    static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+                                       QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("off")};
+    if (present && !levels.contains(level.toLower())) {
+        printErr(QCoreApplication::translate("credsync", "credsync: unknown --log-level \"%1\": expected one of %2.\n")
+                     .arg(level, levels.join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    const QString file = globalOptionValue(arguments, QStringLiteral("--log-file"), &present);
+    if (present) {
+        QString why;
+        if (file.isEmpty())
+            why = QCoreApplication::translate("credsync", "no file name given");
+        else if (QFileInfo(file).isDir())
+            why = QCoreApplication::translate("credsync", "it is a directory");
+        else {
+            QFile probe(file);
+            const bool existed = probe.exists();
+            if (!probe.open(QIODevice::Append | QIODevice::Text))
+                why = probe.errorString();
+            else if (!existed) {
+                probe.close();
+                probe.remove(); // spdlog creates it again; an unused run leaves nothing behind
+            }
+        }
+        if (!why.isEmpty()) {
+            printErr(QCoreApplication::translate("credsync", "credsync: cannot write the log file \"%1\": %2.\n")
+                         .arg(file, why));
+            return ExitUsage;
+        }
+    }
+    return ExitOk;
 }
 
 int runWindow(int argc, char **argv, const QStringList &arguments)
@@ -180,6 +242,8 @@ int run(int argc, char **argv)
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break; // what follows is for the window or a command, never a command name
         if (takesValue(a)) {
             ++i;
             continue;
@@ -190,6 +254,9 @@ int run(int argc, char **argv)
             break;
         }
     }
+
+    if (const int logOptions = checkLogOptions(arguments); logOptions != ExitOk)
+        return logOptions;
 
     if (commandName.isEmpty()) {
         if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
@@ -210,8 +277,9 @@ int run(int argc, char **argv)
     }
     // Global options may stand before the command: move them after it, so each command's parser sees all.
     QStringList commandArguments{QStringLiteral("credsync ") + commandName};
-    commandArguments << arguments.mid(commandIndex + 1);
+    // They go before the command's own arguments, never after: after a "--" they would be read as targets.
     commandArguments << arguments.mid(1, commandIndex - 1);
+    commandArguments << arguments.mid(commandIndex + 1);
 
     // Laying out a PDF needs fonts, so export runs with a GUI application (offscreen when there is no
     // display); every other command needs no display at all.

@@ -92,7 +92,7 @@ void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
         const Therapist &therapist = outcome.report.snapshot.therapist;
         text += QStringLiteral("  %1 (contact %2): %3\n")
                     .arg(therapist.name.isEmpty() ? therapist.id : therapist.name, therapist.contactId,
-                         outcome.brokeAgain ? QStringLiteral("BROKE AGAIN") : QStringLiteral("still healthy"));
+                         outcome.brokeAgain ? QStringLiteral("BROKE AGAIN") : QStringLiteral("fix held (ids and labels still right)"));
         for (const Finding &finding : outcome.report.findings)
             text += QStringLiteral("    %1: %2\n").arg(finding.code, finding.summary);
     }

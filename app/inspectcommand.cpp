@@ -2,11 +2,19 @@
 #include "commands.h"
 #include "inspectionrun.h"
 
+#include "core/fixes/auditstore.h"
+#include "core/fixes/runjournal.h"
 #include "core/jsonio.h"
+#include "core/workspace/profileworkspace.h"
+#include "core/workspace/workspace.h"
 #include "core/report/reportjson.h"
 #include "core/report/reporttext.h"
+#include "core/report/verdict.h"
 
 #include <QCommandLineParser>
+
+#include <map>
+#include <vector>
 
 namespace credsync::app {
 
@@ -52,27 +60,58 @@ int runInspectCommand(const QStringList &arguments)
         return outcome.status.error().kind == Error::Kind::Cancelled ? ExitIncomplete : ExitConfig;
     }
 
+    // Ran, but could not tell for some therapist: exit 4, whatever the output format.
+    const bool anyUnknown = std::any_of(outcome.reports.begin(), outcome.reports.end(), [](const TherapistReport &report) {
+        return verdict::assess(report).verdict == verdict::Verdict::Unknown;
+    });
+    const int finished = anyUnknown ? ExitIncomplete : ExitOk;
+
+    // Fixes whose process died on these contacts (the run journal); a workspace that cannot be opened
+    // only costs this section, never the inspection.
+    std::map<QString, std::vector<fixes::InterruptedRun>> interrupted;
+    fixes::AuditStore::registerMigrations();
+    if (auto workspace = workspace::openProfileWorkspace(context.profile())) {
+        fixes::RunJournal journal(workspace->get());
+        for (const TherapistReport &report : outcome.reports) {
+            const QString contactId = report.snapshot.therapist.contactId;
+            if (contactId.isEmpty())
+                continue;
+            if (auto runs = journal.interrupted(contactId); runs && !runs->empty())
+                interrupted[contactId] = std::move(runs).value();
+        }
+    }
+
     if (parser.isSet(QStringLiteral("json"))) {
         nlohmann::json therapists = nlohmann::json::array();
-        for (const TherapistReport &report : outcome.reports)
-            therapists.push_back(report::therapistToJson(report, context.profile(), outcome.account));
+        for (const TherapistReport &report : outcome.reports) {
+            nlohmann::json entry = report::therapistToJson(report, context.profile(), outcome.account);
+            nlohmann::json runs = nlohmann::json::array();
+            for (const fixes::InterruptedRun &run : interrupted[report.snapshot.therapist.contactId])
+                runs.push_back(run.toJson());
+            entry["interrupted_fixes"] = runs;
+            therapists.push_back(std::move(entry));
+        }
         nlohmann::json unresolved = outcome.unresolved;
         const nlohmann::json document{{"therapists", therapists}, {"unresolved", unresolved}};
         printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
-        return ExitOk;
+        return finished;
     }
 
     report::TextOptions options;
     options.color = stdoutIsTerminal();
     QString text;
-    for (const TherapistReport &report : outcome.reports)
-        text += report::therapistText(report, context.profile(), outcome.account, options) + QLatin1Char('\n');
+    for (const TherapistReport &report : outcome.reports) {
+        text += report::therapistText(report, context.profile(), outcome.account, options);
+        for (const fixes::InterruptedRun &run : interrupted[report.snapshot.therapist.contactId])
+            text += QStringLiteral("  ! %1 — apply the fix again to finish it from HubSpot's current state\n").arg(run.summary());
+        text += QLatin1Char('\n');
+    }
     printOut(text);
     if (!outcome.unresolved.empty())
         printErr(report::unresolvedText(outcome.unresolved));
     if (outcome.reports.empty() && outcome.unresolved.empty())
         printErr(QStringLiteral("credsync inspect: no therapist matched.\n"));
-    return ExitOk;
+    return finished;
 }
 
 } // namespace credsync::app

@@ -1,5 +1,7 @@
 #include "inspectionrun.h"
 
+#include "core/fixes/fixhistory.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 
@@ -9,6 +11,7 @@ InspectionOutcome runInspection(const Profile &profile, const InspectionRequest 
 {
     InspectionOutcome outcome;
     Inspector inspector(profile);
+    inspector.setFixHistory(fixes::workspaceFixLookup(profile));
     constexpr quint64 job = 1;
     QEventLoop loop;
     bool done = false;

@@ -4,6 +4,8 @@
 
 #include "core/jsonio.h"
 #include "core/report/reportjson.h"
+#include "core/report/scansummary.h"
+#include "core/report/verdict.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -75,16 +77,17 @@ int runScanCommand(const QStringList &arguments)
     request.options.withEvidence = parser.isSet(QStringLiteral("evidence"));
     if (!json) {
         request.onReport = [&](const TherapistReport &report) {
-            if (report.healthy() && !listHealthy)
+            const verdict::Assessment assessment = verdict::assess(report);
+            if (assessment.verdict == verdict::Verdict::Healthy && !listHealthy)
                 return;
             const Therapist &t = report.snapshot.therapist;
             if (progressLine)
                 printErr(QStringLiteral("\r\x1b[K"));
             printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(report.healthy() ? QStringLiteral("ok    ") : QStringLiteral("BROKEN"),
+                         .arg(verdict::verdictName(assessment.verdict).toUpper().leftJustified(9, QLatin1Char(' ')),
                               t.contactId.leftJustified(14, QLatin1Char(' ')),
                               t.name.leftJustified(24, QLatin1Char(' ')), t.email.leftJustified(32, QLatin1Char(' ')),
-                              codesOf(report)));
+                              assessment.verdict == verdict::Verdict::Unknown ? assessment.unknownReason : codesOf(report)));
         };
     }
     if (progressLine) {
@@ -101,24 +104,21 @@ int runScanCommand(const QStringList &arguments)
     if (progressLine)
         printErr(QStringLiteral("\r\x1b[K"));
 
+    verdict::Counts counts;
+    for (const TherapistReport &report : outcome.reports)
+        counts.add(verdict::assess(report));
     if (json) {
         nlohmann::json therapists = nlohmann::json::array();
         for (const TherapistReport &report : outcome.reports)
             therapists.push_back(report::therapistToJson(report, context.profile(), outcome.account));
-        nlohmann::json document{{"therapists", therapists}, {"summary", report::summaryByCode(outcome.reports)}};
+        nlohmann::json document{{"therapists", therapists}, {"counts", counts.toJson()},
+                                {"summary", report::summaryByCode(outcome.reports)}};
         if (!outcome.status)
             document["error"] = outcome.status.error().describe();
         printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
     } else {
         const nlohmann::json summary = report::summaryByCode(outcome.reports);
-        int broken = 0;
-        for (const TherapistReport &report : outcome.reports)
-            broken += report.healthy() ? 0 : 1;
-        QString text = QStringLiteral("\nChecked %1 therapists in %2 s: %3 healthy, %4 with findings.\n")
-                           .arg(outcome.reports.size())
-                           .arg(elapsed.elapsed() / 1000.0, 0, 'f', 1)
-                           .arg(int(outcome.reports.size()) - broken)
-                           .arg(broken);
+        QString text = QLatin1String("\n") + report::scanSummaryText(counts, elapsed.elapsed() / 1000.0);
         for (auto it = summary.begin(); it != summary.end(); ++it)
             text += QStringLiteral("  %1 %2\n").arg(QString::fromStdString(it.key()).leftJustified(24, QLatin1Char(' ')))
                         .arg(it.value().get<int>());
@@ -128,7 +128,8 @@ int runScanCommand(const QStringList &arguments)
         printErr(QStringLiteral("credsync scan: %1\n").arg(outcome.status.error().describe()));
         return outcome.reports.empty() ? ExitConfig : ExitIncomplete;
     }
-    return ExitOk;
+    // Ran, but could not tell for some therapists: that is not a clean bill of health.
+    return counts.count(verdict::Verdict::Unknown) > 0 ? ExitIncomplete : ExitOk;
 }
 
 } // namespace credsync::app

@@ -6,6 +6,10 @@
 #include "evidence/sentryclient.h"
 #include "hubspot/hubspotclient.h"
 #include "pipeline/sourcefactory.h"
+#include "workspace/profileworkspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QTimer>
 
@@ -98,8 +102,10 @@ struct Doctor::Private
         handles.push_back(sources.hubspot->associationLimits(
             QStringLiteral("0-1"), type.typeId, [this, type](Result<std::vector<AssociationLimit>> limits) {
                 if (!limits) {
+                    // A refusal or a malformed answer here is a source problem like any other, not a shrug.
                     add(QStringLiteral("hubspot"), QStringLiteral("%1 association limits readable").arg(type.name),
-                        DoctorCheck::Status::Warning, limits.error().describe());
+                        DoctorCheck::Status::Failed, limits.error().describe(),
+                        hintFor(limits.error(), QStringLiteral("crm.objects.custom.read, crm.schemas.custom.read")));
                     settle();
                     return;
                 }
@@ -136,6 +142,44 @@ struct Doctor::Private
             }));
     }
 
+    // The workspace holds the audit and the cases: its schema must be one this console knows, and it
+    // must take writes (a fix is never applied without an audit entry).
+    void checkWorkspace()
+    {
+        auto opened = workspace::openProfileWorkspace(profile);
+        if (!opened) {
+            add(QStringLiteral("workspace"), QStringLiteral("workspace opens"), DoctorCheck::Status::Failed, opened.error().describe(),
+                QStringLiteral("check workspace.url (and CREDSYNC_WORKSPACE_PASSWORD for PostgreSQL), and that its directory is writable"));
+            return;
+        }
+        const std::unique_ptr<workspace::Workspace> &ws = opened.value();
+        int known = 0;
+        for (const workspace::Migration &migration : workspace::Workspace::migrations())
+            known = std::max(known, migration.version);
+        if (ws->schemaVersion() == known)
+            add(QStringLiteral("workspace"), QStringLiteral("schema version"), DoctorCheck::Status::Ok,
+                QStringLiteral("version %1").arg(ws->schemaVersion()));
+        else
+            add(QStringLiteral("workspace"), QStringLiteral("schema version"), DoctorCheck::Status::Failed,
+                QStringLiteral("the workspace is at version %1, this console knows %2").arg(ws->schemaVersion()).arg(known),
+                QStringLiteral("use the console version that made this workspace, or a new workspace.url"));
+        QSqlDatabase db = ws->database();
+        bool writable = db.transaction();
+        QString why = db.lastError().text();
+        if (writable) {
+            QSqlQuery probe(db);
+            writable = probe.exec(QStringLiteral("CREATE TABLE %1 (probe INTEGER)").arg(ws->table(QStringLiteral("credsync_doctor_probe"))));
+            if (!writable)
+                why = probe.lastError().text();
+            db.rollback();
+        }
+        if (writable)
+            add(QStringLiteral("workspace"), QStringLiteral("writable"), DoctorCheck::Status::Ok, QStringLiteral("a test write was accepted (and rolled back)"));
+        else
+            add(QStringLiteral("workspace"), QStringLiteral("writable"), DoctorCheck::Status::Failed, why,
+                QStringLiteral("give the console's user write access to the workspace (file permissions, or GRANT on the schema)"));
+    }
+
     void checkEvidence()
     {
         if (sources.loki) {
@@ -160,17 +204,22 @@ struct Doctor::Private
         }
         if (sources.sentry) {
             ++pending;
-            paged.push_back(sources.sentry->issuesForContact(QStringLiteral("credsync-doctor-check"),
-                                                               [this](Result<std::vector<SentryIssue>> issues) {
-                                                                   if (issues)
-                                                                       add(QStringLiteral("sentry"), QStringLiteral("issues readable"), DoctorCheck::Status::Ok,
-                                                                           QStringLiteral("project %1 in %2 answered").arg(profile.sentry.project, profile.sentry.org));
-                                                                   else
-                                                                       add(QStringLiteral("sentry"), QStringLiteral("issues readable"), DoctorCheck::Status::Failed,
-                                                                           issues.error().describe(),
-                                                                           QStringLiteral("check sentry.org, sentry.project and the token's scopes (project:read, event:read)"));
-                                                                   settle();
-                                                               }));
+            // Organization, project and one issues query, each asked for real: a wrong token, host, org or
+            // project fails its line.
+            paged.push_back(sources.sentry->checkAccess([this](const QString &step, Result<QString> detail, bool last) {
+                const QString title = step == QLatin1String("organization") ? QStringLiteral("organization readable")
+                    : step == QLatin1String("project")                    ? QStringLiteral("project found")
+                                                                          : QStringLiteral("issues readable");
+                if (detail)
+                    add(QStringLiteral("sentry"), title, DoctorCheck::Status::Ok, *detail);
+                else
+                    add(QStringLiteral("sentry"), title, DoctorCheck::Status::Failed, detail.error().describe(),
+                        hintFor(detail.error(), QString()).isEmpty()
+                            ? QStringLiteral("check sentry.base_url, sentry.org, sentry.project and the token's scopes (org:read, project:read, event:read)")
+                            : hintFor(detail.error(), QString()));
+                if (last)
+                    settle();
+            }));
         } else if (!sources.sentryProblem.isEmpty()) {
             add(QStringLiteral("sentry"), QStringLiteral("issues readable"), DoctorCheck::Status::Failed, sources.sentryProblem);
         } else {
@@ -219,6 +268,7 @@ void Doctor::run()
                 d->checkObjectType(type);
             d->checkSearch();
             d->checkEvidence();
+            d->checkWorkspace();
         }
         // Deferred so that a synchronous failure still reports after every check above.
         QTimer::singleShot(0, this, [this] { d->settle(); });

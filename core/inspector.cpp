@@ -58,6 +58,7 @@ struct Inspector::Private
     Inspector *q = nullptr;
     Profile profile;
     std::function<QDateTime()> clock = [] { return clock::nowUtc(); };
+    std::function<QDateTime(const Therapist &)> fixHistory;
     pipeline::Sources sources;
     bool connected = false;
     std::map<quint64, std::unique_ptr<Job>> jobs;
@@ -81,7 +82,7 @@ struct Inspector::Private
     }
 
     void report(Job *job, const QString &target, const Therapist &therapist, std::vector<HubSpotObject> objects,
-                const QString &hubspotProblem, pipeline::GatheredEvidence evidence)
+                const QString &hubspotProblem, pipeline::GatheredEvidence evidence, bool evidenceRead)
     {
         TherapistReport report;
         TherapistSnapshot &snapshot = report.snapshot;
@@ -97,6 +98,9 @@ struct Inspector::Private
             snapshot.problems.push_back(std::move(problem));
         snapshot.logEvents = evidence::extractEvents(snapshot.logs, profile.loki, profile.idColumns());
         snapshot.takenAt = clock();
+        snapshot.evidenceRead = evidenceRead;
+        if (fixHistory)
+            snapshot.fixVerifiedAt = fixHistory(therapist);
         report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
         report.timeline = evidence::buildTimeline(snapshot, profile, sources.account, sources.exploreUrlFor(therapist, snapshot));
         ++job->reported;
@@ -129,7 +133,7 @@ struct Inspector::Private
                 evidenceWanted = wantsEvidence(preview);
             }
             if (!evidenceWanted) {
-                report(job, resolved.target, resolved.therapist, std::move(objects), problem, {});
+                report(job, resolved.target, resolved.therapist, std::move(objects), problem, {}, false);
                 --job->outstanding;
                 continue;
             }
@@ -143,7 +147,7 @@ struct Inspector::Private
                                       Job *job = this->job(jobId);
                                       if (!job)
                                           return;
-                                      report(job, resolved.target, resolved.therapist, objects, problem, std::move(evidence));
+                                      report(job, resolved.target, resolved.therapist, objects, problem, std::move(evidence), true);
                                       if (--job->outstanding == 0)
                                           then();
                                   });
@@ -231,6 +235,10 @@ Inspector::~Inspector()
 const Profile &Inspector::profile() const { return d->profile; }
 AccountInfo Inspector::accountInfo() const { return d->sources.account; }
 void Inspector::setClock(std::function<QDateTime()> clock) { d->clock = std::move(clock); }
+void Inspector::setFixHistory(std::function<QDateTime(const Therapist &)> lastVerifiedFix)
+{
+    d->fixHistory = std::move(lastVerifiedFix);
+}
 QDateTime Inspector::now() const { return d->clock(); }
 pipeline::Sources *Inspector::sources() { return d->connected ? &d->sources : nullptr; }
 

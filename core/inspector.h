@@ -51,6 +51,10 @@ public:
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const;
 
+    // When the therapist's last fix was verified (from the workspace's audit; invalid: none). Evidence
+    // from before it is history and makes no finding. Called on the inspector's thread.
+    void setFixHistory(std::function<QDateTime(const Therapist &)> lastVerifiedFix);
+
     // The live sources (HubSpot client, repository, Loki, Sentry) once connected() reported success;
     // the fixes run on the same thread and share them. Null before that.
     pipeline::Sources *sources();

@@ -110,11 +110,18 @@ void init(Level stderrLevel, const QString &file)
     r.sinks.push_back(std::make_shared<RedactingSink>(console));
     r.sinks.back()->set_level(toSpd(stderrLevel));
     if (!file.isEmpty()) {
-        auto fileSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(file.toStdString());
-        fileSink->set_pattern("%Y-%m-%dT%H:%M:%S.%e %l [%n] %v");
-        auto redacting = std::make_shared<RedactingSink>(fileSink);
-        redacting->set_level(spdlog::level::debug);
-        r.sinks.push_back(redacting);
+        // The command line checks the file first (exit 2 with a clear message); should it still fail
+        // here (removed in between), the console goes on without the file rather than aborting.
+        try {
+            auto fileSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(file.toStdString());
+            fileSink->set_pattern("%Y-%m-%dT%H:%M:%S.%e %l [%n] %v");
+            auto redacting = std::make_shared<RedactingSink>(fileSink);
+            redacting->set_level(spdlog::level::debug);
+            r.sinks.push_back(redacting);
+        } catch (const std::exception &error) {
+            r.sinks.front()->log(spdlog::details::log_msg("log", spdlog::level::err,
+                                                          std::string("cannot write the log file: ") + error.what()));
+        }
     }
     for (auto &[name, logger] : r.loggers) {
         logger->sinks().assign(r.sinks.begin(), r.sinks.end());

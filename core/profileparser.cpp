@@ -1,8 +1,10 @@
 #include "profileparser.h"
 
+#include "boundedjson.h"
 #include "db/databaseurl.h"
 #include "profilechecks.h"
 #include "types.h"
+#include "workspace/workspaceurl.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -16,7 +18,10 @@ Result<Profile> ProfileParser::parse(const QByteArray &json, const QString &sour
     ProfileParser parser(sourceName);
     Json root;
     try {
-        root = Json::parse(json.constBegin(), json.constEnd());
+        root = boundedjson::parse(json);
+    } catch (const boundedjson::LimitError &e) {
+        parser.fail({}, QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what()));
+        return *parser.m_error;
     } catch (const nlohmann::json::parse_error &e) {
         // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         QString what = QString::fromUtf8(e.what());
@@ -189,9 +194,14 @@ bool ProfileParser::parseRest(const Json &root, Profile &profile)
         if (!readString(*workspace, "url", QStringLiteral("workspace.url"), profile.workspace.url))
             return false;
         if (!profile.workspace.url.isEmpty()) {
-            const auto url = db::DatabaseUrl::parse(profile.workspace.url);
-            if (!url)
-                return fail(QStringLiteral("workspace.url"), url.error().message);
+            // workspace.url takes ?schema=NAME on top of database.url's options.
+            const auto url = workspace::parseWorkspaceUrl(profile.workspace.url);
+            if (!url) {
+                QString message = url.error().message;
+                if (message.startsWith(QLatin1String("workspace.url: ")))
+                    message = message.mid(15);
+                return fail(QStringLiteral("workspace.url"), message);
+            }
         }
     } else if (m_error) {
         return false;

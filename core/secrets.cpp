@@ -35,6 +35,23 @@ Error missingError(const QString &envName, const QString &keyringKey, const QStr
     return Error::make(Error::Kind::Config, message, QStringLiteral("secrets"));
 }
 
+// A secret goes into an HTTP header or a connection string: a line break or other control character
+// in it (a token file pasted with its newline, or an attempt to inject a header) must stop it here,
+// naming where it came from and never showing the value.
+std::optional<Error> controlCharacterIn(const QString &value, const QString &source, const QString &description)
+{
+    for (const QChar c : value) {
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f) {
+            return Error::make(Error::Kind::Config,
+                               QCoreApplication::translate("Secrets", "%1 from %2 contains a control character (such as a "
+                                                                      "line break); it was not used. Store the value without it.")
+                                   .arg(description, source),
+                               QStringLiteral("secrets"));
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> fromEnvironment(const QString &envName)
 {
     if (envName.isEmpty())
@@ -199,6 +216,8 @@ Result<QString> readFromKeyring(const QString &envName, const QString &keyringKe
     switch (outcome.kind) {
     case KeyringOutcome::Kind::Value:
         if (!outcome.value.isEmpty()) {
+            if (auto bad = controlCharacterIn(outcome.value, QStringLiteral("the keyring (key %1)").arg(keyringKey), description))
+                return *bad;
             logging::registerSecret(outcome.value);
             return outcome.value;
         }
@@ -240,6 +259,8 @@ Result<QString> readSecret(const QString &envName, const QString &keyringKey, co
     const QString what = description.isEmpty() ? describeSecret(envName) : description;
     if (const auto value = fromEnvironment(envName)) {
         logging::registerSecret(*value);
+        if (auto bad = controlCharacterIn(*value, envName, what))
+            return *bad;
         return *value;
     }
     return readFromKeyring(envName, keyringKey, what);
@@ -251,7 +272,10 @@ void readSecretAsync(const QString &envName, const QString &keyringKey, QObject 
     const QString what = description.isEmpty() ? describeSecret(envName) : description;
     if (const auto value = fromEnvironment(envName)) {
         logging::registerSecret(*value);
-        QTimer::singleShot(0, context, [done, value = *value] { done(value); });
+        Result<QString> checked = *value;
+        if (auto bad = controlCharacterIn(*value, envName, what))
+            checked = *bad;
+        QTimer::singleShot(0, context, [done, checked] { done(checked); });
         return;
     }
     // The bounded wait happens on a pool thread; the answer comes back on the context's thread.

@@ -172,6 +172,10 @@ struct TherapistSnapshot
     std::vector<SentryIssue> errors;
     std::vector<SourceProblem> problems;  // sources that failed for this therapist
     QDateTime takenAt;                    // UTC
+    bool evidenceRead = false;            // Loki and Sentry were asked for this therapist (depth "full" if both answered)
+    // When the last fix on this therapist was verified (from the audit): evidence from before it is
+    // history, not a finding. Invalid when no verified fix is recorded.
+    QDateTime fixVerifiedAt;
 };
 
 // A snapshot with its diagnosis and timeline: what inspect prints and the GUI shows.
@@ -180,7 +184,9 @@ struct TherapistReport
     TherapistSnapshot snapshot;
     std::vector<Finding> findings;
     std::vector<TimelineEntry> timeline;
-    bool healthy() const { return findings.empty(); }
+    // True only for the verdict "healthy" (report/verdict.h): no finding, and nothing the diagnosis of
+    // ids and labels needs was missing.
+    bool healthy() const;
 };
 
 struct UnresolvedTarget

@@ -108,7 +108,20 @@ void TherapistListModel::addReports(std::vector<TherapistReport> reports)
 
 void TherapistListModel::clear()
 {
+    m_checking.clear();
     setReports({});
+}
+
+void TherapistListModel::setChecking(const QSet<QString> &keys)
+{
+    const QSet<QString> changed = (m_checking - keys) + (keys - m_checking);
+    m_checking = keys;
+    for (const QString &key : changed) {
+        const int row = rowOfKey(key);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn),
+                               {Qt::DisplayRole, Qt::AccessibleTextRole, CheckingRole});
+    }
 }
 
 const TherapistReport *TherapistListModel::reportAt(int row) const
@@ -149,7 +162,10 @@ QVariant TherapistListModel::displayData(const TherapistReport &report, int colu
 {
     const Therapist &t = report.snapshot.therapist;
     switch (column) {
-    case StatusColumn: return TherapistStatus::text(TherapistStatus::of(report));
+    case StatusColumn:
+        if (m_checking.contains(TherapistStatus::key(report)))
+            return tr("%1 · checking logs and Sentry…").arg(TherapistStatus::text(report));
+        return TherapistStatus::text(report);
     case NameColumn: return t.name.isEmpty() ? report.snapshot.target : t.name;
     case EmailColumn: return t.email;
     case ContactIdColumn: return t.contactId;
@@ -210,7 +226,7 @@ QVariant TherapistListModel::data(const QModelIndex &index, int role) const
         return toolTip(report, index.column());
     case Qt::AccessibleTextRole:
         if (index.column() == StatusColumn)
-            return TherapistStatus::text(TherapistStatus::of(report));
+            return displayData(report, StatusColumn);
         return displayData(report, index.column());
     case SortRole:
         return sortData(report, index.column());
@@ -218,6 +234,8 @@ QVariant TherapistListModel::data(const QModelIndex &index, int role) const
         return TherapistStatus::key(report);
     case StatusRole:
         return int(TherapistStatus::of(report));
+    case CheckingRole:
+        return m_checking.contains(TherapistStatus::key(report));
     case SeverityListRole: {
         QList<int> severities;
         for (const Finding &finding : report.findings)

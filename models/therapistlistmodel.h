@@ -4,6 +4,7 @@
 // dataChanged when a therapist is inspected again.
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -26,6 +27,7 @@ public:
         ObjectTypesRole,         // QStringList: object types the findings are about
         SearchTextRole,          // everything the free-text filter matches against
         UrlRole,                 // the contact's HubSpot record, when known
+        CheckingRole,            // bool: logs and Sentry are being read for this row right now
     };
     Q_ENUM(Role)
 
@@ -38,6 +40,11 @@ public:
     // Known therapists are updated in place, the others appended in one insertRows.
     void addReports(std::vector<TherapistReport> reports);
     void clear();
+
+    // Rows whose full check (logs and Sentry) is under way: their status says so until the answer comes,
+    // so that nothing changes unannounced.
+    void setChecking(const QSet<QString> &keys);
+    bool isChecking(const QString &key) const { return m_checking.contains(key); }
 
     const TherapistReport *reportAt(int row) const;
     int rowOfKey(const QString &key) const;
@@ -57,6 +64,7 @@ private:
 
     std::vector<TherapistReport> m_reports;
     QHash<QString, int> m_rowOfKey;
+    QSet<QString> m_checking;
     AccountInfo m_account;
 };
 

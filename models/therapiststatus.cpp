@@ -2,6 +2,8 @@
 
 #include "glyphicon.h"
 
+#include "core/report/verdict.h"
+
 namespace credsync {
 
 int TherapistStatus::worstSeverity(const TherapistReport &report)
@@ -14,12 +16,14 @@ int TherapistStatus::worstSeverity(const TherapistReport &report)
 
 TherapistStatus::Value TherapistStatus::of(const TherapistReport &report)
 {
+    // The verdict decides (core/report/verdict.h); the list only splits attention into warnings and
+    // info ("Waiting"). Unknown comes first: without what the ids diagnosis needs, no other word is true.
+    const verdict::Verdict verdict = verdict::assess(report).verdict;
+    if (verdict == verdict::Verdict::Unknown)
+        return Incomplete;
     const int worst = worstSeverity(report);
     if (worst == int(Severity::Error))
         return Broken;
-    // Without HubSpot's side no verdict is possible: say so rather than call it healthy.
-    if (!report.snapshot.hubspotLoaded)
-        return Incomplete;
     if (worst == int(Severity::Warning))
         return Attention;
     if (worst == int(Severity::Info))
@@ -33,10 +37,22 @@ QString TherapistStatus::text(Value status)
     case Healthy: return tr("Healthy");
     case Waiting: return tr("Waiting");
     case Attention: return tr("Attention");
-    case Incomplete: return tr("Incomplete");
+    case Incomplete: return tr("Unknown");
     case Broken: return tr("Broken");
     }
     return {};
+}
+
+QString TherapistStatus::text(const TherapistReport &report)
+{
+    const verdict::Assessment assessment = verdict::assess(report);
+    const Value status = of(report);
+    // A healthy verdict says what it rests on: "ids and labels OK" until logs and Sentry were read too.
+    if (status == Healthy)
+        return verdict::displayText(assessment);
+    if (assessment.depth == verdict::Depth::Full && status != Incomplete)
+        return tr("%1 (checked in full)").arg(text(status));
+    return text(status);
 }
 
 QIcon TherapistStatus::icon(Value status)

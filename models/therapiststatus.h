@@ -17,6 +17,9 @@ public:
 
     static Value of(const TherapistReport &report);
     static QString text(Value status);
+    // The status as the list and the header say it, with its depth: "ids and labels OK" for a healthy
+    // verdict resting on the DB and HubSpot only, "Healthy" once logs and Sentry were read as well.
+    static QString text(const TherapistReport &report);
     static QIcon icon(Value status);
     // Error > Warning > Info; -1 when there is no finding.
     static int worstSeverity(const TherapistReport &report);

@@ -1,5 +1,6 @@
 #include "sandbox/adminapi.h"
 
+#include "core/boundedjson.h"
 #include "sandbox/faultrules.h"
 #include "sandbox/sandboxserver.h"
 
@@ -34,8 +35,8 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
     json body;
     if (!request.body.isEmpty()) {
         try {
-            body = json::parse(request.body.constBegin(), request.body.constEnd());
-        } catch (const json::exception &exception) {
+            body = boundedjson::parse(request.body);
+        } catch (const std::exception &exception) {
             return adminError(400, std::string("invalid JSON: ") + exception.what());
         }
     }

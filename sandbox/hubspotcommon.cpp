@@ -1,5 +1,7 @@
 #include "sandbox/hubspotcommon.h"
 
+#include "core/boundedjson.h"
+
 #include <QStringList>
 #include <QUuid>
 
@@ -37,8 +39,8 @@ HttpResponse error(int status, const std::string &message, const std::string &ca
 std::optional<nlohmann::json> parseBody(const HttpRequest &request)
 {
     try {
-        return nlohmann::json::parse(request.body.constBegin(), request.body.constEnd());
-    } catch (const nlohmann::json::exception &) {
+        return boundedjson::parse(request.body);
+    } catch (const std::exception &) {
         return std::nullopt;
     }
 }

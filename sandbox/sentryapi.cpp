@@ -78,11 +78,14 @@ std::optional<HttpResponse> SentryApi::handle(const HttpRequest &request) const
         return std::nullopt;
     if (auto refused = checkAuthentication(request))
         return refused;
+    static const QRegularExpression organizationRoute(QStringLiteral("^/api/0/organizations/([^/]+)/?$"));
     static const QRegularExpression projectRoute(QStringLiteral("^/api/0/projects/([^/]+)/([^/]+)/?$"));
     static const QRegularExpression issuesRoute(QStringLiteral("^/api/0/organizations/([^/]+)/issues/?$"));
     static const QRegularExpression eventsRoute(QStringLiteral("^/api/0/(?:organizations/[^/]+/)?issues/([^/]+)/events/?$"));
     QRegularExpressionMatch match;
     if (request.method == "GET") {
+        if ((match = organizationRoute.match(request.path)).hasMatch())
+            return organization(match.captured(1));
         if ((match = projectRoute.match(request.path)).hasMatch())
             return project(match.captured(1), match.captured(2));
         if ((match = issuesRoute.match(request.path)).hasMatch())
@@ -101,6 +104,16 @@ std::optional<HttpResponse> SentryApi::checkAuthentication(const HttpRequest &re
     if (m_world.tokens.sentry.empty() || authorization != "Bearer " + QByteArray::fromStdString(m_world.tokens.sentry))
         return detail(401, "Invalid token");
     return std::nullopt;
+}
+
+// GET /api/0/organizations/{org}/: the organization's details (a subset of Sentry's fields).
+HttpResponse SentryApi::organization(const QString &org) const
+{
+    const SentryProject &project = m_world.sentryProject;
+    if (org.toStdString() != project.org)
+        return detail(404, "The requested resource does not exist");
+    return HttpResponse::json(200, {{"id", "1"}, {"slug", project.org}, {"name", project.org}, {"status", {{"id", "active"}, {"name", "active"}}},
+                                    {"dateCreated", "2020-01-01T00:00:00.000000Z"}});
 }
 
 HttpResponse SentryApi::project(const QString &org, const QString &slug) const

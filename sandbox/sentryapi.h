@@ -20,6 +20,7 @@ public:
 
 private:
     std::optional<HttpResponse> checkAuthentication(const HttpRequest &request) const;
+    HttpResponse organization(const QString &org) const;
     HttpResponse project(const QString &org, const QString &slug) const;
     HttpResponse issues(const HttpRequest &request, const QString &org) const;
     HttpResponse events(const HttpRequest &request, const QString &issueId) const;

@@ -1,11 +1,18 @@
 #include "sandbox/world.h"
 
+#include "core/boundedjson.h"
+
+#include <QByteArray>
 #include <QDateTime>
 #include <QFile>
 #include <QSaveFile>
 #include <QString>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
 
 namespace credsync::sandbox {
 
@@ -77,13 +84,86 @@ namespace {
 
 // Ids are written as strings so no JSON reader on the way can turn them into doubles; numbers are
 // accepted on input because hand-written worlds will use them.
+// Raised for a world file that is not what the sandbox can serve; what() names the place in the file
+// ("associations[3].objectId: ...").
+class WorldFileError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void failAt(const std::string &path, const std::string &message)
+{
+    throw WorldFileError(path + ": " + message);
+}
+
+// A non-negative 64-bit integer, as a JSON integer or a string of digits (no sign, no spaces).
+Id readNumberAt(const json &value, const std::string &path)
+{
+    if (value.is_number_unsigned()) {
+        if (value.get<quint64>() > quint64(std::numeric_limits<Id>::max()))
+            failAt(path, "the number does not fit in 64 bits");
+        return Id(value.get<quint64>());
+    }
+    if (value.is_number_integer()) {
+        if (value.get<Id>() < 0)
+            failAt(path, "expected a number of 0 or more, got " + value.dump());
+        return value.get<Id>();
+    }
+    if (value.is_string()) {
+        const std::string text = value.get<std::string>();
+        bool ok = !text.empty() && text.size() <= 19
+            && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const Id parsed = ok ? QByteArray::fromStdString(text).toLongLong(&ok) : 0;
+        if (!ok)
+            failAt(path, "expected a string of digits that fits in 64 bits, got \"" + text.substr(0, 40) + '"');
+        return parsed;
+    }
+    failAt(path, "expected an id (string of digits or integer), got " + std::string(value.type_name()));
+}
+
+// HubSpot ids: positive 64-bit integers.
+Id readIdAt(const json &object, const char *key, const std::string &path)
+{
+    const std::string where = path.empty() ? std::string(key) : path + '.' + key;
+    if (!object.is_object())
+        failAt(path, "expected an object");
+    if (!object.contains(key))
+        failAt(where, "missing");
+    const Id id = readNumberAt(object.at(key), where);
+    if (id <= 0)
+        failAt(where, "an id must be a positive number, got " + std::to_string(id));
+    return id;
+}
+
 Id readId(const json &value)
 {
-    if (value.is_number_integer())
-        return value.get<Id>();
-    if (value.is_string())
-        return std::stoll(value.get<std::string>());
-    throw std::invalid_argument("expected an id (string of digits or integer)");
+    return readNumberAt(value, "id");
+}
+
+// Runs one array item's reader; anything it throws that does not name its place gets the item's path.
+template<typename Reader>
+void readItems(const json &in, const char *key, Reader reader)
+{
+    if (!in.contains(key))
+        return;
+    const json &items = in.at(key);
+    if (!items.is_array())
+        failAt(key, "expected an array");
+    for (std::size_t index = 0; index < items.size(); ++index) {
+        const std::string path = std::string(key) + '[' + std::to_string(index) + ']';
+        try {
+            reader(items.at(index), path);
+        } catch (const WorldFileError &) {
+            throw;
+        } catch (const std::exception &error) {
+            std::string what = error.what();
+            // nlohmann's "[json.exception.type_error.302] type must be ..." without the bracketed code
+            if (!what.empty() && what.front() == '[' && what.find("] ") != std::string::npos)
+                what = what.substr(what.find("] ") + 2);
+            failAt(path, what);
+        }
+    }
 }
 
 std::optional<Id> readOptionalId(const json &value)
@@ -284,7 +364,7 @@ void from_json(const json &in, World &world)
     }
     if (in.contains("portal")) {
         const json &portal = in.at("portal");
-        world.portal.portalId = readId(portal.at("portalId"));
+        world.portal.portalId = readIdAt(portal, "portalId", "portal");
         world.portal.uiDomain = portal.value("uiDomain", world.portal.uiDomain);
         world.portal.timeZone = portal.value("timeZone", world.portal.timeZone);
     }
@@ -306,24 +386,26 @@ void from_json(const json &in, World &world)
         world.settings.searchPerSecond = settings.value("searchPerSecond", world.settings.searchPerSecond);
         world.settings.putSemantics = settings.value("putSemantics", world.settings.putSemantics);
     }
-    for (const auto &item : in.value("objectTypes", json::array()))
+    readItems(in, "objectTypes", [&](const json &item, const std::string &) {
         world.objectTypes.push_back({item.at("id").get<std::string>(), item.value("name", std::string())});
+    });
     if (!world.objectType("0-1"))
         world.objectTypes.insert(world.objectTypes.begin(), {"0-1", "contacts"});
-    for (const auto &item : in.value("associationLabels", json::array()))
+    readItems(in, "associationLabels", [&](const json &item, const std::string &) {
         world.labelSets.push_back(labelSetFromJson(item));
-    for (const auto &item : in.value("contacts", json::array())) {
+    });
+    readItems(in, "contacts", [&](const json &item, const std::string &path) {
         Contact contact;
-        contact.id = readId(item.at("id"));
+        contact.id = readIdAt(item, "id", path);
         contact.email = item.value("email", std::string());
         contact.firstname = item.value("firstname", std::string());
         contact.lastname = item.value("lastname", std::string());
         contact.createdAt = readTime(item, "createdAt");
         world.contacts[contact.id] = std::move(contact);
-    }
-    for (const auto &item : in.value("objects", json::array())) {
+    });
+    readItems(in, "objects", [&](const json &item, const std::string &path) {
         HubObject object;
-        object.id = readId(item.at("id"));
+        object.id = readIdAt(item, "id", path);
         object.type = item.at("type").get<std::string>();
         object.createdAt = readTime(item, "createdAt");
         object.updatedAt = item.contains("updatedAt") ? readTime(item, "updatedAt") : object.createdAt;
@@ -332,38 +414,50 @@ void from_json(const json &in, World &world)
         for (const auto &[key, value] : propertiesObject.items())
             object.properties[key] = value.is_string() ? value.get<std::string>() : value.dump();
         world.objects[object.id] = std::move(object);
-    }
-    for (const auto &item : in.value("associations", json::array())) {
+    });
+    readItems(in, "associations", [&](const json &item, const std::string &path) {
         Association association;
-        association.contactId = readId(item.at("contactId"));
-        association.objectId = readId(item.at("objectId"));
+        association.contactId = readIdAt(item, "contactId", path);
+        association.objectId = readIdAt(item, "objectId", path);
+        if (world.contacts.find(association.contactId) == world.contacts.end())
+            failAt(path + ".contactId", "no contact " + std::to_string(association.contactId) + " in \"contacts\"");
+        const auto object = world.objects.find(association.objectId);
+        if (object == world.objects.end())
+            failAt(path + ".objectId", "no object " + std::to_string(association.objectId) + " in \"objects\"");
         association.objectType = item.value("objectType", std::string());
-        if (association.objectType.empty()) {
-            const auto object = world.objects.find(association.objectId);
-            if (object != world.objects.end())
-                association.objectType = object->second.type;
-        }
+        if (association.objectType.empty())
+            association.objectType = object->second.type;
         association.labels = item.value("labels", std::vector<std::string>());
         world.addAssociation(std::move(association));
-    }
-    for (const auto &item : in.value("logLines", json::array()))
-        world.logLines.push_back({item.value("stream", std::map<std::string, std::string>()), readId(item.at("ts")),
-                                  item.at("line").get<std::string>()});
+    });
+    readItems(in, "logLines", [&](const json &item, const std::string &path) {
+        world.logLines.push_back({item.value("stream", std::map<std::string, std::string>()),
+                                  readNumberAt(item.at("ts"), path + ".ts"), item.at("line").get<std::string>()});
+    });
     if (in.contains("sentry")) {
         const json &sentry = in.at("sentry");
         world.sentryProject.org = sentry.value("org", world.sentryProject.org);
         world.sentryProject.slug = sentry.value("slug", world.sentryProject.slug);
         world.sentryProject.name = sentry.value("name", world.sentryProject.slug);
         if (sentry.contains("id"))
-            world.sentryProject.id = readId(sentry.at("id"));
-        for (const auto &item : sentry.value("issues", json::array()))
-            world.sentryIssues.push_back(issueFromJson(item));
+            world.sentryProject.id = readIdAt(sentry, "id", "sentry");
+        readItems(sentry, "issues", [&](const json &item, const std::string &path) {
+            try {
+                world.sentryIssues.push_back(issueFromJson(item));
+            } catch (const WorldFileError &error) {
+                failAt("sentry." + path, error.what());
+            }
+        });
     }
-    for (const auto &item : in.value("therapists", json::array()))
+    readItems(in, "therapists", [&](const json &item, const std::string &path) {
+        if (item.contains("hubspot_id") && !item.at("hubspot_id").is_null())
+            readIdAt(item, "hubspot_id", path);
         world.therapists.push_back(therapistFromJson(item));
-    for (const auto &item : in.value("scenarios", json::array()))
-        world.scenarios.push_back({readId(item.at("contactId")), item.at("scenario").get<std::string>(),
+    });
+    readItems(in, "scenarios", [&](const json &item, const std::string &path) {
+        world.scenarios.push_back({readIdAt(item, "contactId", path), item.at("scenario").get<std::string>(),
                                    item.value("note", std::string())});
+    });
 }
 
 bool loadWorldFile(const std::string &path, World &world, std::string *error)
@@ -376,10 +470,13 @@ bool loadWorldFile(const std::string &path, World &world, std::string *error)
     }
     const QByteArray bytes = file.readAll();
     try {
-        world = json::parse(bytes.constBegin(), bytes.constEnd()).get<World>();
+        world = boundedjson::parse(bytes).get<World>();
     } catch (const std::exception &exception) {
+        std::string what = exception.what();
+        if (!what.empty() && what.front() == '[' && what.find("] ") != std::string::npos)
+            what = what.substr(what.find("] ") + 2); // nlohmann's "[json.exception.parse_error.101] " prefix
         if (error)
-            *error = "invalid world file " + path + ": " + exception.what();
+            *error = "invalid world file " + path + ": " + what;
         return false;
     }
     return true;

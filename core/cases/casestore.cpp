@@ -3,6 +3,7 @@
 
 #include "reportcodec.h"
 
+#include "../boundedjson.h"
 #include "../jsonio.h"
 
 #include <QSqlError>
@@ -231,7 +232,7 @@ Result<Case> CaseStore::load(const QString &name) const
         for (CaseMember &member : c.members) {
             if (!members->next())
                 break;
-            nlohmann::json stored = nlohmann::json::parse(members->value(1).toString().toStdString(), nullptr, false);
+            nlohmann::json stored = boundedjson::tryParse(members->value(1).toString().toUtf8()).value_or(nlohmann::json::value_t::discarded);
             Result<TherapistReport> report = decodeReport(stored);
             if (!report)
                 return Error::make(report.error().kind, QStringLiteral("case \"%1\", therapist %2: %3")

@@ -19,10 +19,33 @@ int severityRank(Severity severity)
     return 0;
 }
 
+// After a verified fix, evidence from before it is history: it explains what happened but no longer
+// makes a finding. An error or log line after the fix still does (that is a regression).
+TherapistSnapshot currentEvidence(const TherapistSnapshot &snapshot)
+{
+    TherapistSnapshot current = snapshot;
+    const QDateTime &fixedAt = snapshot.fixVerifiedAt;
+    auto before = [&fixedAt](const QDateTime &time) { return time.isValid() && time < fixedAt; };
+    std::erase_if(current.logs, [&](const LogLine &line) { return before(line.time); });
+    std::erase_if(current.logEvents, [&](const LogEvent &event) { return before(event.time); });
+    std::erase_if(current.errors, [&](const SentryIssue &issue) { return before(issue.lastSeen); });
+    return current;
+}
+
 } // namespace
+
+bool isHistory(const QDateTime &time, const TherapistSnapshot &snapshot)
+{
+    return snapshot.fixVerifiedAt.isValid() && time.isValid() && time < snapshot.fixVerifiedAt;
+}
 
 std::vector<Finding> diagnose(const TherapistSnapshot &snapshot, const Profile &profile, const QDateTime &now)
 {
+    if (snapshot.fixVerifiedAt.isValid()) {
+        TherapistSnapshot current = currentEvidence(snapshot);
+        current.fixVerifiedAt = QDateTime();
+        return diagnose(current, profile, now);
+    }
     using namespace detail;
     std::vector<Finding> findings;
     bool idMissing = false;

@@ -32,7 +32,12 @@ namespace credsync::diagnosis {
 //                         issue says "Missing …_id", else resync. Not object-specific (objectType empty).
 // HubSpot-based findings are produced only when snapshot.hubspotLoaded is true; RAPID_ID_CHANGES
 // (logs) and SYNC_ERRORS (Sentry) do not depend on HubSpot.
+// After a verified fix (snapshot.fixVerifiedAt), log lines and Sentry issues last seen before it are
+// history: left out of the diagnosis, so that the verdict follows the current state.
 std::vector<Finding> diagnose(const TherapistSnapshot &snapshot, const Profile &profile, const QDateTime &now);
+
+// True when evidence at this time predates the therapist's last verified fix ("before the fix of …").
+bool isHistory(const QDateTime &time, const TherapistSnapshot &snapshot);
 
 // Longest gap between an id pull that found nothing and the object's creation that still counts as
 // "the pull ran too early" (beyond it the two are unrelated).

@@ -1,5 +1,7 @@
 #include "httperrors.h"
 
+#include "../boundedjson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace credsync::evidence {
@@ -8,14 +10,14 @@ QString errorBodyText(const QByteArray &body)
 {
     QString text;
     try {
-        const nlohmann::json doc = nlohmann::json::parse(body.constData(), body.constData() + body.size());
+        const nlohmann::json doc = boundedjson::parse(body);
         for (const char *key : {"detail", "message", "error"}) {
             if (doc.is_object() && doc.contains(key) && doc[key].is_string()) {
                 text = QString::fromStdString(doc[key].get<std::string>());
                 break;
             }
         }
-    } catch (const nlohmann::json::exception &) {
+    } catch (const std::exception &) {
         text = QString::fromUtf8(body);
     }
     text = text.section(QLatin1Char('\n'), 0, 0).trimmed();

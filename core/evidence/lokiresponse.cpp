@@ -1,5 +1,7 @@
 #include "lokiresponse.h"
 
+#include "../boundedjson.h"
+#include "../jsonbounds.h"
 #include "logparser.h"
 #include "logql.h"
 
@@ -34,9 +36,11 @@ Result<std::vector<LogLine>> parseLokiResponse(const QByteArray &body)
 {
     nlohmann::json doc;
     try {
-        doc = nlohmann::json::parse(body.constData(), body.constData() + body.size());
+        doc = boundedjson::parse(body);
+    } catch (const boundedjson::LimitError &error) {
+        return bad(QString::fromUtf8(error.what()));
     } catch (const nlohmann::json::exception &) {
-        return bad(QStringLiteral("something that is not JSON"));
+        return bad(QStringLiteral("something that is not JSON: %1").arg(bodyExcerpt(body)));
     }
     if (!doc.is_object())
         return bad(QStringLiteral("JSON that is not an object"));

@@ -3,7 +3,9 @@
 #include "../logging.h"
 #include "httperrors.h"
 #include "sentryparse.h"
+#include "../jsonbounds.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -124,14 +126,16 @@ void fetchEvents(const std::shared_ptr<Lookup> &lookup)
 
 void fetchIssues(const std::shared_ptr<Lookup> &lookup, const QUrl &url)
 {
-    send(lookup, url, QStringLiteral("issues"), [lookup](const net::HttpResponse &response) {
+    send(lookup, url, QStringLiteral("issues"), [lookup, path = url.path()](const net::HttpResponse &response) {
         if (!response.isSuccess()) {
             finish(lookup, failure(response));
             return;
         }
         Result<std::vector<SentryIssue>> page = parseSentryIssues(response.body);
         if (!page.ok()) {
-            finish(lookup, page.error());
+            Error error = page.error();
+            error.message = QCoreApplication::translate("SentryClient", "%1 (GET %2)").arg(error.message, path);
+            finish(lookup, error);
             return;
         }
         ++lookup->pages;
@@ -226,6 +230,110 @@ PagedRequest SentryClient::issuesForContact(const QString &contactId, IssuesCall
         }
         lookup->shared->projectId = *id;
         searchIssues(lookup);
+    });
+    return handle;
+}
+
+PagedRequest SentryClient::checkAccess(CheckStep step) const
+{
+    auto lookup = std::make_shared<Lookup>();
+    lookup->shared = d;
+    lookup->state = std::make_shared<PagedRequest::State>();
+    lookup->callback = [](Result<std::vector<SentryIssue>>) {};
+    PagedRequest handle(lookup->state);
+    auto report = [lookup, step](const QString &check, Result<QString> detail, bool last) {
+        if (lookup->state->cancelled || lookup->state->finished)
+            return;
+        if (!detail.ok() || last) {
+            lookup->state->finished = true;
+            lookup->state->inFlight.clear();
+        }
+        step(check, std::move(detail), last || !detail.ok());
+    };
+    const QString org = QString::fromLatin1(QUrl::toPercentEncoding(d->profile.org));
+
+    auto issuesQuery = [lookup, report, org] {
+        QUrl url = apiUrl(*lookup->shared, QStringLiteral("/api/0/organizations/%1/issues/").arg(org));
+        QUrlQuery query;
+        if (!lookup->shared->projectId.isEmpty())
+            query.addQueryItem(QStringLiteral("project"), lookup->shared->projectId);
+        query.addQueryItem(QStringLiteral("query"), QStringLiteral("is:unresolved"));
+        query.addQueryItem(QStringLiteral("statsPeriod"), QStringLiteral("24h"));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        url.setQuery(query);
+        send(lookup, url, QStringLiteral("issues (doctor)"), [report, path = url.path()](const net::HttpResponse &response) {
+            if (!response.isSuccess())
+                return report(QStringLiteral("issues"), failure(response), true);
+            Result<std::vector<SentryIssue>> issues = parseSentryIssues(response.body);
+            if (!issues.ok())
+                return report(QStringLiteral("issues"), issues.error(), true);
+            report(QStringLiteral("issues"),
+                   QCoreApplication::translate("SentryClient", "GET %1 answered with %2 issue(s) of the last 24 hours")
+                       .arg(path).arg(issues->size()),
+                   true);
+        });
+    };
+
+    auto projectLookup = [this, lookup, report, org, issuesQuery] {
+        if (d->profile.project.isEmpty()) {
+            report(QStringLiteral("project"),
+                   QCoreApplication::translate("SentryClient", "no project configured: the whole organization is searched"), false);
+            return issuesQuery();
+        }
+        const QUrl url = apiUrl(*d, QStringLiteral("/api/0/projects/%1/%2/")
+                                        .arg(org, QString::fromLatin1(QUrl::toPercentEncoding(d->profile.project))));
+        send(lookup, url, QStringLiteral("project (doctor)"), [lookup, report, issuesQuery](const net::HttpResponse &response) {
+            const SentryProfile &profile = lookup->shared->profile;
+            if (!response.isSuccess()) {
+                Error error = failure(response);
+                if (response.status == 404)
+                    error.message = QCoreApplication::translate("SentryClient", "Sentry has no project \"%1\" in \"%2\" (404)")
+                                        .arg(profile.project, profile.org);
+                return report(QStringLiteral("project"), error, true);
+            }
+            Result<QString> id = parseSentryProjectId(response.body);
+            if (!id.ok())
+                return report(QStringLiteral("project"), id.error(), true);
+            lookup->shared->projectId = *id;
+            report(QStringLiteral("project"),
+                   QCoreApplication::translate("SentryClient", "project \"%1\" has id %2").arg(profile.project, *id), false);
+            issuesQuery();
+        });
+    };
+
+    if (d->profile.baseUrl.isEmpty() || d->profile.org.isEmpty()) {
+        report(QStringLiteral("organization"),
+               Error::make(Error::Kind::Config, QCoreApplication::translate("SentryClient", "sentry.base_url and sentry.org are required"),
+                           QStringLiteral("sentry")),
+               true);
+        return handle;
+    }
+    const QUrl url = apiUrl(*d, QStringLiteral("/api/0/organizations/%1/").arg(org));
+    send(lookup, url, QStringLiteral("organization (doctor)"), [lookup, report, projectLookup](const net::HttpResponse &response) {
+        const SentryProfile &profile = lookup->shared->profile;
+        if (!response.isSuccess()) {
+            Error error = failure(response);
+            if (response.status == 404)
+                error.message = QCoreApplication::translate("SentryClient", "Sentry has no organization \"%1\" (404)").arg(profile.org);
+            return report(QStringLiteral("organization"), error, true);
+        }
+        std::optional<QString> slug;
+        try {
+            const nlohmann::json doc = nlohmann::json::parse(response.body.constData(), response.body.constData() + response.body.size());
+            if (doc.is_object() && doc.contains("slug") && doc["slug"].is_string())
+                slug = QString::fromStdString(doc["slug"].get<std::string>());
+        } catch (const nlohmann::json::exception &) {
+        }
+        if (!slug)
+            return report(QStringLiteral("organization"),
+                          Error::make(Error::Kind::BadResponse,
+                                      QCoreApplication::translate("SentryClient", "Sentry answered malformed data for GET /api/0/organizations/%1/: %2")
+                                          .arg(profile.org, bodyExcerpt(response.body)),
+                                      QStringLiteral("sentry")),
+                          true);
+        report(QStringLiteral("organization"),
+               QCoreApplication::translate("SentryClient", "organization \"%1\" readable").arg(*slug), false);
+        projectLookup();
     });
     return handle;
 }

@@ -34,6 +34,13 @@ public:
     //    failure here leaves that issue's eventTimes empty rather than failing the whole answer.
     PagedRequest issuesForContact(const QString &contactId, IssuesCallback callback) const;
 
+    // For doctor: reads the organization (GET /api/0/organizations/{org}/), looks the project up
+    // (GET /api/0/projects/{org}/{slug}/, when one is configured) and runs one issues query, for real.
+    // step() is called once per step in that order (check: organization | project | issues) with what was
+    // seen or why it failed; the chain stops at the first failure.
+    using CheckStep = std::function<void(const QString &check, Result<QString> detail, bool last)>;
+    PagedRequest checkAccess(CheckStep step) const;
+
     // Opaque state shared with requests in flight (the project id cache lives here).
     struct Shared;
 

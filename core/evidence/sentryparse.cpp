@@ -1,8 +1,11 @@
 #include "sentryparse.h"
 
+#include "../boundedjson.h"
+#include "../jsonbounds.h"
 #include "../jsonio.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace credsync::evidence {
 
@@ -14,26 +17,44 @@ Error bad(const QString &why)
                        QStringLiteral("sentry"));
 }
 
+// Not JSON, or nested deeper than any Sentry answer: nullopt (the caller says which call it was).
 std::optional<nlohmann::json> parse(const QByteArray &body)
 {
     try {
-        return nlohmann::json::parse(body.constData(), body.constData() + body.size());
-    } catch (const nlohmann::json::exception &) {
+        return boundedjson::parse(body);
+    } catch (const std::exception &) {
         return std::nullopt;
     }
 }
 
-// count arrives as a string ("14"), but a number is accepted too; anything else counts as 0.
-qint64 countOf(const nlohmann::json &issue)
+// count arrives as a string ("14"); a non-negative integer is accepted too. Anything else (absent,
+// "many", -1, 1.5) is malformed: nullopt, never a guessed 0.
+std::optional<qint64> countOf(const nlohmann::json &issue)
 {
     const auto it = issue.find("count");
     if (it == issue.end())
-        return 0;
-    if (it->is_string())
-        return QString::fromStdString(it->get<std::string>()).toLongLong();
-    if (it->is_number_integer() || it->is_number_unsigned())
+        return std::nullopt;
+    if (it->is_string()) {
+        bool ok = false;
+        const qint64 count = QString::fromStdString(it->get<std::string>()).toLongLong(&ok);
+        return ok && count >= 0 ? std::optional<qint64>(count) : std::nullopt;
+    }
+    if (it->is_number_unsigned() && it->get<quint64>() <= quint64(std::numeric_limits<qint64>::max()))
         return it->get<qint64>();
-    return 0;
+    if (it->is_number_integer() && it->get<qint64>() >= 0)
+        return it->get<qint64>();
+    return std::nullopt;
+}
+
+bool isText(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string();
+}
+
+QString excerpt(const nlohmann::json &value)
+{
+    return bodyExcerpt(QByteArray::fromStdString(value.dump()), 60);
 }
 
 // Splits on commas that are outside <…> and outside quotes.
@@ -117,20 +138,28 @@ Result<std::vector<SentryIssue>> parseSentryIssues(const QByteArray &body)
     std::vector<SentryIssue> issues;
     for (const nlohmann::json &item : *doc) {
         if (!item.is_object())
-            return bad(QStringLiteral("an issue that is not an object"));
+            return bad(QStringLiteral("an issue that is not an object: %1").arg(excerpt(item)));
         SentryIssue issue;
-        issue.id = jsonString(item, "id");
+        // Sentry's issue id is a string of digits; a number or anything else is not an issue we can trust.
+        issue.id = isText(item, "id") ? jsonString(item, "id") : QString();
         if (issue.id.isEmpty())
-            return bad(QStringLiteral("an issue without an id"));
+            return bad(QStringLiteral("an issue without a text id: %1").arg(excerpt(item)));
+        if (!isText(item, "title"))
+            return bad(QStringLiteral("an issue without a title: %1").arg(excerpt(item)));
+        const std::optional<qint64> count = countOf(item);
+        if (!count)
+            return bad(QStringLiteral("an issue without a count: %1").arg(excerpt(item)));
         issue.shortId = jsonString(item, "shortId");
         issue.title = jsonString(item, "title");
         issue.culprit = jsonString(item, "culprit");
         issue.permalink = jsonString(item, "permalink");
         issue.level = jsonString(item, "level");
         issue.status = jsonString(item, "status");
-        issue.count = countOf(item);
+        issue.count = *count;
         issue.firstSeen = parseIsoTime(jsonString(item, "firstSeen"));
         issue.lastSeen = parseIsoTime(jsonString(item, "lastSeen"));
+        if (!issue.lastSeen.isValid())
+            return bad(QStringLiteral("an issue without a readable lastSeen: %1").arg(excerpt(item)));
         issues.push_back(std::move(issue));
     }
     return issues;
@@ -155,7 +184,7 @@ Result<std::vector<QDateTime>> parseSentryEventTimes(const QByteArray &body, con
     std::vector<QDateTime> times;
     for (const nlohmann::json &event : *doc) {
         if (!event.is_object())
-            continue;
+            return bad(QStringLiteral("an event that is not an object: %1").arg(excerpt(event)));
         bool mentions = contactId.isEmpty();
         for (const char *key : {"message", "title"})
             mentions = mentions || jsonString(event, key).contains(contactId);

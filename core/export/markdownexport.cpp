@@ -1,4 +1,6 @@
 #include "markdownexport.h"
+#include "../report/verdict.h"
+#include "../diagnosis/diagnosis.h"
 
 #include "diagnosistext.h"
 #include "evidencediff.h"
@@ -261,8 +263,12 @@ private:
             return;
         }
         out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Line") + QStringLiteral(" |\n") + timeRule() + QStringLiteral("|---|\n");
-        for (const LogLine &line : s.logs)
-            out += timeCells(line.time) + QStringLiteral("| ") + md::code(line.line, true) + QStringLiteral(" |\n");
+        for (const LogLine &line : s.logs) {
+            out += timeCells(line.time) + QStringLiteral("| ") + md::code(line.line, true);
+            if (diagnosis::isHistory(line.time, s))
+                out += QLatin1Char(' ') + l.translate("Export", "(before the fix of %1)").arg(both(s.fixVerifiedAt));
+            out += QStringLiteral(" |\n");
+        }
         out += QLatin1Char('\n');
     }
 
@@ -279,7 +285,10 @@ private:
                 out += QStringLiteral(" (") + md::code(issue.shortId) + QLatin1Char(')');
             out += QStringLiteral(": ") + l.translate("Export", "%n event(s)", nullptr, int(issue.count)) + QStringLiteral(", ")
                 + l.translate("Export", "first seen") + QLatin1Char(' ') + both(issue.firstSeen) + QStringLiteral(", ") + l.translate("Export", "last seen") + QLatin1Char(' ')
-                + both(issue.lastSeen) + QLatin1Char('\n');
+                + both(issue.lastSeen);
+            if (diagnosis::isHistory(issue.lastSeen, s))
+                out += QStringLiteral(" ") + l.translate("Export", "(before the fix of %1)").arg(both(s.fixVerifiedAt));
+            out += QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
     }
@@ -370,8 +379,17 @@ private:
             out += QStringLiteral("- **") + l.translate("Export", "Signed up") + QStringLiteral(":** ") + both(t.createdAt) + QLatin1Char('\n');
         if (!s.target.isEmpty() && s.target != t.contactId)
             out += QStringLiteral("- **") + l.translate("Export", "Looked up as") + QStringLiteral(":** ") + md::code(s.target) + QLatin1Char('\n');
-        out += QStringLiteral("- **") + l.translate("Export", "Status") + QStringLiteral(":** ") + (report.healthy() ? l.translate("Export", "healthy") : l.translate("Export", "needs attention"))
-            + QStringLiteral(" · ") + l.translate("Export", "checked") + QLatin1Char(' ') + both(s.takenAt) + QStringLiteral("\n\n");
+        const verdict::Assessment assessment = verdict::assess(report);
+        const QString word = assessment.verdict == verdict::Verdict::Healthy   ? l.translate("Export", "healthy")
+            : assessment.verdict == verdict::Verdict::Unknown                  ? l.translate("Export", "unknown: %1").arg(md::escape(assessment.unknownReason))
+                                                                               : l.translate("Export", "needs attention");
+        const QString checked = assessment.depth == verdict::Depth::Full ? l.translate("Export", "checked in full (ids, labels, logs and Sentry)")
+                                                                         : l.translate("Export", "checked (ids and labels)");
+        out += QStringLiteral("- **") + l.translate("Export", "Status") + QStringLiteral(":** ") + word
+            + QStringLiteral(" · ") + checked + QLatin1Char(' ') + both(s.takenAt) + QStringLiteral("\n\n");
+        if (s.fixVerifiedAt.isValid())
+            out += l.translate("Export", "Fixed and verified %1: logs and errors from before it are history and make no finding.").arg(both(s.fixVerifiedAt))
+                + QStringLiteral("\n\n");
         objects(s);
         idColumns(s);
         diagnosis(report);

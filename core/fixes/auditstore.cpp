@@ -4,7 +4,9 @@
 #include "../platform/osaccount.h"
 
 #include "fixjson.h"
+#include "runjournal.h"
 
+#include "../boundedjson.h"
 #include "../jsonio.h"
 #include "../workspace/workspace.h"
 
@@ -17,8 +19,8 @@ namespace credsync::fixes {
 namespace {
 
 constexpr int kMigrationVersion = 100;
-// 101: the database role beside the operator (PostgreSQL workspaces; NULL on SQLite).
-constexpr int kRoleMigrationVersion = 101;
+// 102: the database role beside the operator (PostgreSQL workspaces; NULL on SQLite).
+constexpr int kRoleMigrationVersion = 102;
 
 Error auditError(const QString &what, const QSqlError &error)
 {
@@ -42,7 +44,7 @@ QStringList linesFrom(const QString &text)
 {
     QStringList out;
     try {
-        const nlohmann::json array = nlohmann::json::parse(text.toStdString());
+        const nlohmann::json array = boundedjson::parse(text.toStdString());
         for (const auto &line : array)
             out << QString::fromStdString(line.get<std::string>());
     } catch (const std::exception &) {
@@ -54,7 +56,7 @@ QStringList linesFrom(const QString &text)
 nlohmann::json jsonFrom(const QString &text)
 {
     try {
-        return text.isEmpty() ? nlohmann::json() : nlohmann::json::parse(text.toStdString());
+        return text.isEmpty() ? nlohmann::json() : boundedjson::parse(text.toStdString());
     } catch (const std::exception &) {
         return nlohmann::json(text.toStdString());
     }
@@ -107,6 +109,7 @@ void AuditStore::registerMigrations()
     const QString role = QStringLiteral("ALTER TABLE {fix_runs} ADD COLUMN db_role TEXT");
     workspace::Workspace::registerMigration(
         {kRoleMigrationVersion, QStringLiteral("fixes: the database role beside the operator"), QStringList{role}, QStringList{role}});
+    RunJournal::registerMigrations();
 }
 
 AuditStore::AuditStore(workspace::Workspace *workspace)
@@ -148,12 +151,18 @@ Result<qint64> AuditStore::beginRun(const TherapistPlan &plan, const QString &op
         query.addBindValue(role);
     if (!query.exec())
         return auditError(QStringLiteral("cannot record the run"), query.lastError());
+    qint64 runId = 0;
     if (m_workspace->isPostgres()) {
         if (!query.next())
             return auditError(QStringLiteral("no id for the run"), query.lastError());
-        return query.value(0).toLongLong();
+        runId = query.value(0).toLongLong();
+    } else {
+        runId = query.lastInsertId().toLongLong();
     }
-    return query.lastInsertId().toLongLong();
+    // Host and process id: what tells the next console that this run's process died (see runjournal.h).
+    if (Status stamped = RunJournal(m_workspace).stamp(runId); !stamped)
+        return stamped.error();
+    return runId;
 }
 
 Status AuditStore::recordStep(qint64 runId, int position, const QString &phase, const FixStep &step)
@@ -176,7 +185,7 @@ Status AuditStore::recordStep(qint64 runId, int position, const QString &phase, 
     query.addBindValue(nowText());
     if (!query.exec())
         return auditError(QStringLiteral("cannot record a step"), query.lastError());
-    return Ok{};
+    return RunJournal(m_workspace).heartbeat(runId);
 }
 
 Status AuditStore::finishRun(qint64 runId, const TherapistResult &result)

@@ -76,6 +76,8 @@ public:
     Status finishRun(qint64 runId, const TherapistResult &result);
 
     Result<std::vector<AuditEntry>> entries(const AuditQuery &query = {}) const;
+    // For the run journal (runjournal.h), which shares the audit's tables.
+    workspace::Workspace *workspace() const { return m_workspace; }
 
     // One timeline entry per run (source "audit"), for the evidence timeline.
     static std::vector<TimelineEntry> timelineEntries(const std::vector<AuditEntry> &entries);

@@ -18,6 +18,11 @@ class FixLock
 {
 public:
     virtual ~FixLock() = default;
+    // Non-empty when the lock was taken over from a holder that was gone or whose lease lapsed:
+    // "from ana (credsync fix relabel) since 23:10:04 UTC: its process 4242 on desk1 is gone".
+    virtual QString takeOverNote() const { return {}; }
+    // Keeps the lease alive between steps (leases also renew on a timer); an error when it was lost.
+    virtual Status renew() { return Ok{}; }
 };
 
 class FixGateway

@@ -2,6 +2,9 @@
 #include "fixrunner.h"
 
 #include "autoplanner.h"
+#include "auditstore.h"
+#include "runjournal.h"
+
 #include "resyncplanner.h"
 
 #include <QPointer>
@@ -93,7 +96,17 @@ void FixRunner::planNext()
             return;
         TherapistPlan entry;
         if (state) {
-            entry = planFor(self->d->request, state.value(), self->d->profile);
+            FixRequest request = self->d->request;
+            const std::optional<InterruptedRun> interrupted = self->interruptedRunFor(subject.contactId);
+            if (interrupted && request.kind == FixKind::Relabel && request.relabel.assignments.empty())
+                request.relabel.assignments = RunJournal::assignmentsFromTarget(interrupted->target, self->d->profile);
+            entry = planFor(request, state.value(), self->d->profile);
+            if (interrupted)
+                entry.notes.prepend(QStringLiteral("resumes the %1: planned from HubSpot's current state%2")
+                                        .arg(interrupted->summary(),
+                                             request.relabel.assignments.empty() || request.kind != FixKind::Relabel
+                                                 ? QString()
+                                                 : QStringLiteral(" toward that run's target")));
         } else {
             entry.kind = self->d->request.kind;
             entry.therapist.id = subject.key;
@@ -109,6 +122,20 @@ void FixRunner::planNext()
         ++self->d->next;
         self->planNext();
     });
+}
+
+std::optional<InterruptedRun> FixRunner::interruptedRunFor(const QString &contactId) const
+{
+    if (!d->audit || contactId.isEmpty())
+        return std::nullopt;
+    Result<std::vector<InterruptedRun>> found = RunJournal(d->audit->workspace()).interrupted(contactId);
+    if (!found)
+        return std::nullopt;
+    for (const InterruptedRun &run : found.value()) {
+        if (run.fix == fixKindName(d->request.kind))
+            return run; // newest first
+    }
+    return std::nullopt;
 }
 
 void FixRunner::apply(const FixPlan &plan, std::function<void(const FixResult &)> done)

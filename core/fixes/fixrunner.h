@@ -13,10 +13,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace credsync::fixes {
 
 class AuditStore;
+struct InterruptedRun;
 
 struct FixRequest
 {
@@ -55,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void planNext();
+    std::optional<InterruptedRun> interruptedRunFor(const QString &contactId) const;
     void applyNext();
 
     struct Private;

@@ -1,5 +1,7 @@
 #include "fixtext.h"
 
+#include "fixheadline.h"
+
 #include "planwording.h"
 
 namespace credsync::fixes {
@@ -101,8 +103,7 @@ QString planText(const FixPlan &plan)
 
 QString resultText(const FixResult &result, const FixPlan &plan)
 {
-    QString text = QStringLiteral("Applied: %1, profile %2.%3\n")
-                       .arg(fixKindName(result.kind), plan.profileName, result.cancelled ? QStringLiteral(" Cancelled part-way.") : QString());
+    QString text = resultHeadline(result, plan) + QLatin1Char('\n');
     for (const TherapistResult &entry : result.therapists) {
         text += QStringLiteral("\n%1: %2 — %3\n").arg(therapistHeading(entry.plan), fixOutcomeName(entry.outcome).toUpper(), entry.message);
         text += planBody(entry.plan, true);

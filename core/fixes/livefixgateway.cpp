@@ -17,6 +17,15 @@ class RepositoryLock : public FixLock
 {
 public:
     explicit RepositoryLock(db::TherapistLock lock) : m_lock(std::move(lock)) {}
+    QString takeOverNote() const override
+    {
+        const auto &previous = m_lock.takenOver();
+        if (!previous)
+            return {};
+        return QStringLiteral("from %1 since %2: %3")
+            .arg(previous->holder, db::TherapistLock::describeSince(previous->since), previous->reason);
+    }
+    Status renew() override { return m_lock.renew(); }
 
 private:
     db::TherapistLock m_lock; // released by its destructor

@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "fingerprint.h"
 #include "planwording.h"
+#include "runjournal.h"
 #include "statereport.h"
 
 #include "../logging.h"
@@ -28,6 +29,7 @@ struct TherapistApply::Private
     bool compensationFailed = false;
     bool finished = false;
     bool stateIsCurrent = false;    // d->state was read after the last write
+    std::vector<InterruptedRun> interrupted; // earlier runs of this fix on this contact whose process died
 };
 
 namespace {
@@ -91,6 +93,7 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
         return;
     }
     if (plan.steps.empty()) {
+        findInterrupted();
         finish(FixOutcome::NothingToDo, QStringLiteral("nothing to do"));
         return;
     }
@@ -113,6 +116,14 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
         return;
     }
     d->lock = std::move(lock).value();
+    if (const QString note = d->lock->takeOverNote(); !note.isEmpty() && d->audit) {
+        // The lock's holder was gone or its lease lapsed: say so in the journal before writing anything.
+        const LockEvent event{{}, plan.therapist.contactId, QStringLiteral("take-over"), d->options.operatorName,
+                              QStringLiteral("run %1 took over the lock %2").arg(d->runId).arg(note)};
+        if (Status recorded = RunJournal(d->audit->workspace()).recordLockEvent(event); !recorded)
+            logging::fix()->error("{}", recorded.error().message.toStdString());
+    }
+    findInterrupted();
 
     // Re-read under the lock: nothing that respects the lock can move between this read and the writes.
     QPointer<TherapistApply> self(this);
@@ -153,6 +164,18 @@ void TherapistApply::runStep(size_t index)
     }
     FixStep &step = d->plan.steps[index];
     ++step.attempts;
+    if (d->lock) {
+        if (Status renewed = d->lock->renew(); !renewed) {
+            // Someone took the lock over (our lease lapsed): writing on would race them.
+            d->failure = QStringLiteral("stopped before step %1: %2").arg(index + 1).arg(renewed.error().message);
+            for (size_t later = index; later < d->plan.steps.size(); ++later)
+                d->plan.steps[later].status = StepStatus::NotAttempted;
+            step.attempts = 0;
+            compensate(index);
+            return;
+        }
+    }
+    audit(index, QStringLiteral("send")); // journaled before it leaves: a crash now leaves "sent, result unknown"
     QPointer<TherapistApply> self(this);
     write(step, false, [self, index](Result<Ok> written) {
         if (self)
@@ -359,6 +382,7 @@ void TherapistApply::finish(FixOutcome outcome, const QString &message)
         if (Status recorded = d->audit->finishRun(d->runId, result); !recorded)
             logging::fix()->error("{}", recorded.error().message.toStdString());
     }
+    closeInterrupted(result);
     logging::fix()->info("{} for therapist {}: {} ({})", fixKindName(d->plan.kind).toStdString(), d->plan.therapist.id.toStdString(),
                          fixOutcomeName(outcome).toStdString(), message.toStdString());
     if (d->done) {
@@ -366,6 +390,58 @@ void TherapistApply::finish(FixOutcome outcome, const QString &message)
         d->done = nullptr;
         done(result);
     }
+}
+
+void TherapistApply::findInterrupted()
+{
+    if (!d->audit || d->plan.therapist.contactId.isEmpty())
+        return;
+    Result<std::vector<InterruptedRun>> found = RunJournal(d->audit->workspace()).interrupted(d->plan.therapist.contactId);
+    if (!found) {
+        logging::fix()->error("{}", found.error().message.toStdString());
+        return;
+    }
+    for (InterruptedRun &run : found.value()) {
+        if (run.runId != d->runId && run.fix == fixKindName(d->plan.kind))
+            d->interrupted.push_back(std::move(run));
+    }
+}
+
+void TherapistApply::closeInterrupted(const TherapistResult &result)
+{
+    if (!d->audit || d->interrupted.empty())
+        return;
+    QString ending;
+    switch (result.outcome) {
+    case FixOutcome::Applied:
+        ending = QStringLiteral("run %1 read HubSpot's current state and finished it: applied and verified").arg(d->runId);
+        break;
+    case FixOutcome::NothingToDo:
+        ending = QStringLiteral("a later apply read HubSpot's current state and found nothing left to do");
+        break;
+    case FixOutcome::Failed:
+        ending = QStringLiteral("run %1 tried to finish it and failed; its own steps were undone: %2").arg(d->runId).arg(result.message);
+        break;
+    case FixOutcome::FailedNotCompensated:
+    case FixOutcome::VerifyFailed:
+        ending = QStringLiteral("run %1 tried to finish it and did not end verified (check by hand): %2").arg(d->runId).arg(result.message);
+        break;
+    case FixOutcome::Refused:
+    case FixOutcome::ReadOnly:
+    case FixOutcome::ChangedSincePlanned:
+    case FixOutcome::Locked:
+    case FixOutcome::Cancelled:
+        return; // nothing was written: the run stays interrupted for the next apply
+    }
+    RunJournal journal(d->audit->workspace());
+    for (const InterruptedRun &run : d->interrupted) {
+        const QString message = QStringLiteral("%1; %2").arg(run.summary(), ending);
+        if (Status closed = journal.closeInterrupted(run.runId, d->runId, message); !closed)
+            logging::fix()->error("{}", closed.error().message.toStdString());
+        else
+            logging::fix()->info("run {}: {}", run.runId, message.toStdString());
+    }
+    d->interrupted.clear();
 }
 
 void TherapistApply::audit(size_t index, const QString &phase)

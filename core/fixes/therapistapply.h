@@ -52,6 +52,8 @@ private:
     void readBack(const FixStep &step, bool inverse, std::function<void(QString mismatch)> done);
     Result<std::vector<AssociationType>> typesFor(const FixStep &step, const QStringList &labels) const;
     void audit(size_t index, const QString &phase);
+    void findInterrupted();
+    void closeInterrupted(const TherapistResult &result);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -214,6 +214,8 @@ Error HubSpotClient::errorFromResponse(const net::HttpResponse &response, const 
                           source)
             : Error::make(Error::Kind::Network,
                           QStringLiteral("could not reach HubSpot to %1: %2").arg(what, response.networkError), source);
+        if (!response.gaveUp.isEmpty())
+            error.message += QStringLiteral("; ") + response.gaveUp;
         return error;
     }
     const ErrorBody body = parse::errorBody(response.body);
@@ -282,6 +284,8 @@ Error HubSpotClient::errorFromResponse(const net::HttpResponse &response, const 
     }
     if (!body.isJson && response.status != 401)
         error.message += QStringLiteral(" (HTTP %1 without a HubSpot error body)").arg(response.status);
+    if (!response.gaveUp.isEmpty())
+        error.message += QStringLiteral("; ") + response.gaveUp;
     return error;
 }
 

@@ -55,13 +55,17 @@ struct HubSpotClient::Private
     net::RequestHandle single(net::HttpRequest request, const QString &what, Parser parser, Callback<T> done)
     {
         auto op = Operation::create();
-        send(op, std::move(request), [op, what, parser, done](const net::HttpResponse &response) {
+        const QString endpoint = request.description.isEmpty() ? what : request.description;
+        send(op, std::move(request), [op, what, endpoint, parser, done](const net::HttpResponse &response) {
             op->complete();
             if (!response.isSuccess()) {
                 done(HubSpotClient::errorFromResponse(response, what));
                 return;
             }
-            done(parser(response));
+            Result<T> parsed = parser(response);
+            if (!parsed.ok())
+                parsed = Result<T>(parse::malformedAnswer(parsed.error(), endpoint, response.body));
+            done(std::move(parsed));
         });
         return op->handle;
     }

@@ -5,6 +5,8 @@
 #include "../logging.h"
 #include "hubspotclient_p.h"
 
+#include <QCoreApplication>
+
 #include <set>
 
 namespace credsync::hubspot {
@@ -88,7 +90,9 @@ net::RequestHandle HubSpotClient::associationsOf(const QString &fromType, const 
                 return priv->fail(op, done, errorFromResponse(response, state->what));
             auto page = parse::associationPage(response.body);
             if (!page.ok())
-                return priv->fail(op, done, page.error());
+                return priv->fail(op, done, parse::malformedAnswer(page.error(),
+                    QStringLiteral("GET /crm/v4/objects/%1/%2/associations/%3").arg(state->fromType, state->fromId, state->toType),
+                    response.body));
             for (AssociatedObject &object : page->results)
                 state->results.push_back(std::move(object));
             const QString next = page->nextAfter;
@@ -113,6 +117,7 @@ struct BatchAssociationsState
     QStringList inputs;
     std::map<QString, std::vector<AssociatedObject>> results;
     std::map<QString, std::set<QString>> cursorsSeen;
+    std::set<QString> accounted; // inputs HubSpot answered for, in results or as NO_ASSOCIATIONS_FOUND
     int outstanding = 0;
 };
 using BatchInput = std::pair<QString, QString>; // (from id, after cursor or empty)
@@ -130,9 +135,25 @@ net::RequestHandle HubSpotClient::batchReadAssociations(const QString &fromType,
     state->what = QStringLiteral("read associations %1→%2 in batch").arg(fromType, toType);
     Private *priv = d.get();
 
-    auto finishIfDone = [op, state, done] {
+    auto finishIfDone = [priv, op, state, done] {
         if (state->outstanding > 0 || op->finished)
             return;
+        // HubSpot answers every input, in results or in errors: an input it said nothing about is not
+        // "no associations", it is an answer the console cannot trust.
+        QStringList unanswered;
+        for (const QString &id : state->inputs) {
+            if (!state->accounted.count(id))
+                unanswered << id;
+        }
+        if (!unanswered.isEmpty()) {
+            Error error = Error::make(Error::Kind::BadResponse,
+                                      QCoreApplication::translate("HubSpot", "HubSpot answered malformed data for %1: it said nothing about %n contact(s) it was asked for (%2)",
+                                                                  nullptr, int(unanswered.size()))
+                                          .arg(QStringLiteral("POST /crm/v4/associations/%1/%2/batch/read").arg(state->fromType, state->toType),
+                                               unanswered.mid(0, 3).join(QStringLiteral(", "))),
+                                      QStringLiteral("hubspot"));
+            return priv->fail(op, done, error);
+        }
         for (const QString &id : state->inputs)
             state->results.try_emplace(id); // every input is a key, empty when it has no associations
         op->complete();
@@ -164,9 +185,21 @@ net::RequestHandle HubSpotClient::batchReadAssociations(const QString &fromType,
                 return priv->fail(op, done, errorFromResponse(response, state->what));
             auto page = parse::batchAssociations(response.body);
             if (!page.ok())
-                return priv->fail(op, done, page.error());
+                return priv->fail(op, done, parse::malformedAnswer(page.error(),
+                    QStringLiteral("POST /crm/v4/associations/%1/%2/batch/read").arg(state->fromType, state->toType),
+                    response.body));
             if (!page->otherErrors.empty())
                 return priv->fail(op, done, errorFromBatchDetail(page->otherErrors.front(), state->what));
+            for (const QString &id : page->noAssociations)
+                state->accounted.insert(id);
+            for (const auto &[from, objects] : page->results) {
+                if (!state->inputs.contains(from))
+                    return priv->fail(op, done, Error::make(Error::Kind::BadResponse,
+                        QCoreApplication::translate("HubSpot", "HubSpot answered malformed data for %1: a result for contact %2, which was not asked for")
+                            .arg(QStringLiteral("POST /crm/v4/associations/%1/%2/batch/read").arg(state->fromType, state->toType), from),
+                        QStringLiteral("hubspot")));
+                state->accounted.insert(from);
+            }
             for (auto &[from, objects] : page->results) {
                 auto &list = state->results[from];
                 for (AssociatedObject &object : objects)
@@ -232,7 +265,8 @@ net::RequestHandle HubSpotClient::batchReadObjects(const QString &typeId, const 
                            return priv->fail(op, done, errorFromResponse(response, what));
                        auto page = parse::batchObjects(response.body, typeId);
                        if (!page.ok())
-                           return priv->fail(op, done, page.error());
+                           return priv->fail(op, done, parse::malformedAnswer(page.error(),
+                               QStringLiteral("POST /crm/v3/objects/%1/batch/read").arg(typeId), response.body));
                        for (auto &[id, object] : page->found) {
                            for (const QString &name : properties)
                                object.properties.try_emplace(name, std::nullopt); // HubSpot omits empty ones
@@ -309,7 +343,8 @@ net::RequestHandle HubSpotClient::searchContactsByEmail(const QStringList &email
                 return priv->fail(op, done, errorFromResponse(response, what));
             auto page = parse::contactSearch(response.body);
             if (!page.ok())
-                return priv->fail(op, done, page.error());
+                return priv->fail(op, done, parse::malformedAnswer(page.error(), QStringLiteral("POST /crm/v3/objects/contacts/search"),
+                                                                    response.body));
             for (const auto &[email, id] : page->contacts) {
                 const QString key = email.toLower();
                 if (state->wanted.count(key))

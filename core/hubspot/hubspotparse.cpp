@@ -1,10 +1,15 @@
 #include "hubspotparse.h"
 
+#include "../boundedjson.h"
+#include "../jsonbounds.h"
 #include "../jsonio.h"
+
+#include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
 
 #include <exception>
+#include <limits>
 
 namespace credsync::hubspot {
 
@@ -31,7 +36,7 @@ Error badResponse(const QString &detail)
 json parseJson(const QByteArray &body)
 {
     // nlohmann keeps integers as int64/uint64, so 64-bit ids never pass through double.
-    return json::parse(body.constBegin(), body.constEnd());
+    return boundedjson::parse(body);
 }
 
 // Runs a parser and turns every failure into a BadResponse value: a strange body must not crash a scan.
@@ -45,6 +50,8 @@ Result<T> guarded(const QByteArray &body, Parser parser)
         return Result<T>(parser(root));
     } catch (const ShapeError &error) {
         return badResponse(error.message);
+    } catch (const boundedjson::LimitError &error) {
+        return badResponse(QString::fromUtf8(error.what()));
     } catch (const json::parse_error &) {
         return badResponse(body.trimmed().isEmpty() ? QStringLiteral("an empty body")
                                                     : QStringLiteral("a body that is not JSON"));
@@ -74,6 +81,50 @@ const json &arrayMember(const json &object, const char *key)
     return value;
 }
 
+// The array under key, which the documented shape always carries: absent, null or another type is a
+// shape error (a malformed answer is never read as "nothing there").
+const json &requiredArray(const json &object, const char *key)
+{
+    const json &value = member(object, key);
+    if (!value.is_array())
+        throw ShapeError(value.is_null() ? QStringLiteral("no \"%1\" list").arg(QString::fromLatin1(key))
+                                         : QStringLiteral("\"%1\" is not a list").arg(QString::fromLatin1(key)));
+    return value;
+}
+
+const json &requiredObject(const json &value, const QString &what)
+{
+    if (!value.is_object())
+        throw ShapeError(QStringLiteral("%1 is not an object").arg(what));
+    return value;
+}
+
+// A HubSpot object id sent as a JSON number: a positive integer within 64 bits. A fraction, a negative
+// number or one too large for 64 bits (which the parser can only hold as a double) is malformed.
+QString numericObjectId(const json &value, const char *key)
+{
+    if (value.is_number_unsigned()) {
+        const quint64 id = value.get<quint64>();
+        if (id > 0 && id <= quint64(std::numeric_limits<qint64>::max()))
+            return QString::number(id);
+    } else if (value.is_number_integer() && value.get<qint64>() > 0) {
+        return QString::number(value.get<qint64>());
+    }
+    throw ShapeError(QStringLiteral("\"%1\" is %2, not a positive 64-bit id").arg(QString::fromLatin1(key),
+                                                                                QString::fromStdString(value.dump()).left(40)));
+}
+
+// An id sent as a string of digits (HubSpot's "id" fields); a number is accepted when it fits 64 bits.
+QString stringId(const json &value, const char *key)
+{
+    const QString id = value.is_string() ? QString::fromStdString(value.get<std::string>())
+                                         : (value.is_number_unsigned() || value.is_number_integer()) ? jsonId(value) : QString();
+    if (!isHubSpotId(id) || id.toLongLong() <= 0)
+        throw ShapeError(QStringLiteral("\"%1\" is %2, not a HubSpot id").arg(QString::fromLatin1(key),
+                                                                            QString::fromStdString(value.dump()).left(40)));
+    return id;
+}
+
 QString nextAfter(const json &object)
 {
     return jsonString(member(member(object, "paging"), "next"), "after");
@@ -90,9 +141,17 @@ qint64 typeIdOf(const json &value)
 
 AssociationType associationType(const json &entry)
 {
+    requiredObject(entry, QStringLiteral("an association type"));
     AssociationType type;
     type.category = jsonString(entry, "category");
-    type.typeId = typeIdOf(member(entry, "typeId"));
+    const json &typeId = member(entry, "typeId");
+    if (!typeId.is_number_integer())
+        throw ShapeError(QStringLiteral("an association type's \"typeId\" is %1, not a number")
+                             .arg(QString::fromStdString(typeId.dump()).left(40)));
+    type.typeId = typeIdOf(typeId);
+    const json &label = member(entry, "label");
+    if (!label.is_null() && !label.is_string())
+        throw ShapeError(QStringLiteral("an association type's \"label\" is neither text nor null"));
     type.label = jsonString(entry, "label"); // null for the unlabeled type → empty
     return type;
 }
@@ -101,11 +160,11 @@ std::vector<AssociatedObject> associatedObjects(const json &list)
 {
     std::vector<AssociatedObject> out;
     for (const json &entry : list) {
+        requiredObject(entry, QStringLiteral("an associated object"));
         AssociatedObject object;
-        object.toObjectId = jsonId(member(entry, "toObjectId"));
-        if (object.toObjectId.isEmpty())
-            continue; // not an id we can keep exact (HubSpot sends integers); skip rather than guess
-        for (const json &type : arrayMember(entry, "associationTypes"))
+        // Never skipped: an id we cannot keep exact makes the whole answer malformed, not "one object fewer".
+        object.toObjectId = numericObjectId(member(entry, "toObjectId"), "toObjectId");
+        for (const json &type : requiredArray(entry, "associationTypes"))
             object.types.push_back(associationType(type));
         out.push_back(std::move(object));
     }
@@ -198,6 +257,20 @@ QStringList ErrorBody::missingScopes() const
 
 namespace parse {
 
+Error malformedAnswer(const Error &parseError, const QString &endpoint, const QByteArray &body)
+{
+    if (parseError.kind != Error::Kind::BadResponse)
+        return parseError;
+    static const QString prefix = QStringLiteral("HubSpot answered something the console cannot read: ");
+    QString detail = parseError.message;
+    if (detail.startsWith(prefix))
+        detail = detail.mid(prefix.size());
+    Error error = parseError;
+    error.message = QCoreApplication::translate("HubSpot", "HubSpot answered malformed data for %1: %2 (answer began: %3)")
+                        .arg(endpoint, detail, bodyExcerpt(body));
+    return error;
+}
+
 ErrorBody errorBody(const QByteArray &body)
 {
     ErrorBody out;
@@ -244,7 +317,7 @@ Result<std::vector<LabelDefinition>> labels(const QByteArray &body)
 {
     return guarded<std::vector<LabelDefinition>>(body, [](const json &root) {
         std::vector<LabelDefinition> out;
-        for (const json &entry : arrayMember(root, "results"))
+        for (const json &entry : requiredArray(root, "results"))
             out.push_back(associationType(entry));
         return out;
     });
@@ -254,7 +327,8 @@ Result<std::vector<AssociationLimit>> associationLimits(const QByteArray &body)
 {
     return guarded<std::vector<AssociationLimit>>(body, [](const json &root) {
         std::vector<AssociationLimit> out;
-        for (const json &entry : arrayMember(root, "results")) {
+        for (const json &entry : requiredArray(root, "results")) {
+            requiredObject(entry, QStringLiteral("an association limit"));
             AssociationLimit limit;
             limit.category = jsonString(entry, "category");
             limit.typeId = typeIdOf(member(entry, "typeId"));
@@ -272,7 +346,7 @@ Result<AssociationPage> associationPage(const QByteArray &body)
 {
     return guarded<AssociationPage>(body, [](const json &root) {
         AssociationPage page;
-        page.results = associatedObjects(arrayMember(root, "results"));
+        page.results = associatedObjects(requiredArray(root, "results"));
         page.nextAfter = nextAfter(root);
         return page;
     });
@@ -282,19 +356,19 @@ Result<BatchAssociationsPage> batchAssociations(const QByteArray &body)
 {
     return guarded<BatchAssociationsPage>(body, [](const json &root) {
         BatchAssociationsPage page;
-        for (const json &entry : arrayMember(root, "results")) {
-            const QString from = jsonId(member(member(entry, "from"), "id"));
-            if (from.isEmpty())
-                continue;
+        for (const json &entry : requiredArray(root, "results")) {
+            requiredObject(entry, QStringLiteral("a batch result"));
+            const QString from = stringId(member(requiredObject(member(entry, "from"), QStringLiteral("a result's \"from\"")), "id"),
+                                          "from.id");
             auto &list = page.results[from]; // results are not aligned with inputs: key by from.id
-            for (AssociatedObject &object : associatedObjects(arrayMember(entry, "to")))
+            for (AssociatedObject &object : associatedObjects(requiredArray(entry, "to")))
                 list.push_back(std::move(object));
             const QString after = nextAfter(entry);
             if (!after.isEmpty())
                 page.nextAfter[from] = after;
         }
         for (const json &entry : arrayMember(root, "errors")) {
-            ErrorDetail detail = errorDetail(entry);
+            ErrorDetail detail = errorDetail(requiredObject(entry, QStringLiteral("a batch error")));
             if (!detail.subCategory.contains(QStringLiteral("NO_ASSOCIATIONS_FOUND"))) {
                 page.otherErrors.push_back(std::move(detail));
                 continue;
@@ -325,10 +399,10 @@ Result<BatchObjects> batchObjects(const QByteArray &body, const QString &typeId)
 {
     return guarded<BatchObjects>(body, [&typeId](const json &root) {
         BatchObjects out;
-        for (const json &entry : arrayMember(root, "results")) {
-            HubSpotObject object = objectFrom(entry, typeId);
-            if (!object.id.isEmpty())
-                out.found[object.id] = std::move(object);
+        for (const json &entry : requiredArray(root, "results")) {
+            HubSpotObject object = objectFrom(requiredObject(entry, QStringLiteral("an object")), typeId);
+            object.id = stringId(member(entry, "id"), "id");
+            out.found[object.id] = std::move(object);
         }
         for (const json &entry : arrayMember(root, "errors")) {
             const ErrorDetail detail = errorDetail(entry);

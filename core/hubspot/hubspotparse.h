@@ -67,6 +67,10 @@ struct ContactSearchPage
 
 namespace parse {
 
+// A parse failure restated for the person reading it: "HubSpot answered malformed data for <endpoint>:
+// <what was wrong> (answer began: <excerpt>)". The kind stays BadResponse.
+Error malformedAnswer(const Error &parseError, const QString &endpoint, const QByteArray &body);
+
 ErrorBody errorBody(const QByteArray &body);
 Result<AccountInfo> accountInfo(const QByteArray &body);
 Result<std::vector<LabelDefinition>> labels(const QByteArray &body);

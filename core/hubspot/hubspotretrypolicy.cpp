@@ -46,6 +46,23 @@ HubSpotRetryPolicy::RateLimit HubSpotRetryPolicy::rateLimitOf(const net::HttpRes
 std::optional<int> HubSpotRetryPolicy::retryDelayMs(const net::HttpRequest &request,
                                                     const net::HttpResponse &response, int attempt) const
 {
+    m_gaveUp.clear();
+    const std::optional<int> delay = unbudgetedDelayMs(request, response, attempt);
+    if (delay && m_budget && !m_budget->draw(*delay)) {
+        m_gaveUp = m_budget->gaveUpMessage();
+        return std::nullopt;
+    }
+    return delay;
+}
+
+QString HubSpotRetryPolicy::gaveUpReason() const
+{
+    return m_gaveUp;
+}
+
+std::optional<int> HubSpotRetryPolicy::unbudgetedDelayMs(const net::HttpRequest &request,
+                                                         const net::HttpResponse &response, int attempt) const
+{
     if (attempt >= request.maxAttempts)
         return std::nullopt;
     const std::optional<int> retryAfter = net::DefaultRetryPolicy::retryAfterMs(response);

@@ -124,11 +124,17 @@ void HubSpotThrottle::onResponse(const net::HttpRequest &, const net::HttpRespon
 
     switch (HubSpotRetryPolicy::rateLimitOf(response)) {
     case HubSpotRetryPolicy::RateLimit::TenSecondly: {
-        const int window = m_budget.intervalMs > 0 ? m_budget.intervalMs : m_options.defaultWindowMs;
-        m_budget.remaining = 0;
+        // Retry-After, when the answer carries one, says exactly when the window has room again; the whole
+        // window is only the guess for when it does not.
+        const std::optional<int> retryAfter = net::DefaultRetryPolicy::retryAfterMs(response);
+        const int window = retryAfter ? *retryAfter
+                                      : (m_budget.intervalMs > 0 ? m_budget.intervalMs : m_options.defaultWindowMs);
+        // With Retry-After the server has said when to come back: after that, nothing is known until the
+        // next answer's headers (a remaining of 0 would otherwise hold requests for the whole window).
+        m_budget.remaining = retryAfter ? -1 : 0;
         m_observedAt = at;
         m_sentSinceObserved = 0;
-        m_pausedUntil = std::max(m_pausedUntil, at + window);
+        m_pausedUntil = retryAfter ? at + window : std::max(m_pausedUntil, at + window);
         logging::net()->warn("hubspot: ten-second rate limit reached; pausing for {} ms", window);
         break;
     }

@@ -1,6 +1,8 @@
 // DefaultRetryPolicy and the small value helpers of httptransport.h that carry no transport state.
 #include "httptransport.h"
 
+#include "../clock.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkReply>
@@ -66,7 +68,8 @@ std::optional<int> DefaultRetryPolicy::retryAfterMs(const HttpResponse &response
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    // The console's clock, which in demo mode is the sandbox world's: the date was written by that server.
+    const qint64 ms = clock::nowUtc().msecsTo(when);
     return int(std::clamp<qint64>(ms, 0, INT_MAX));
 }
 

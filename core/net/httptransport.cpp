@@ -2,6 +2,7 @@
 
 #include "../logging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -273,6 +274,8 @@ struct HttpTransport::Private final : RequestOwner
         const std::optional<int> delay = policy ? policy->retryDelayMs(state->request, response, state->attempt)
                                                 : std::nullopt;
         if (!delay) {
+            if (policy)
+                response.gaveUp = policy->gaveUpReason();
             finish(state, response);
             return;
         }
@@ -402,9 +405,35 @@ RequestHandle HttpTransport::send(HttpRequest request, std::function<void(const 
     state->owner = d.get();
     state->elapsed.start();
     d->active.insert(state);
+    if (const QByteArray bad = headerWithControlCharacter(state->request); !bad.isEmpty()) {
+        // A CR or LF in a header value would end the header early and let the rest pass as a header of its
+        // own: refuse before anything reaches the wire, and answer asynchronously like any request.
+        HttpResponse refused;
+        refused.networkErrorCode = int(QNetworkReply::ProtocolInvalidOperationError);
+        refused.networkError = QCoreApplication::translate(
+            "HttpTransport", "the request was not sent: the value of header %1 contains a control character "
+            "(such as a line break)").arg(QString::fromLatin1(bad));
+        std::weak_ptr<RequestState> weak = state;
+        Private *owner = d.get();
+        QTimer::singleShot(0, this, [owner, weak, refused] {
+            if (auto alive = weak.lock(); alive && alive->phase != RequestState::Phase::Done)
+                owner->finish(alive, refused);
+        });
+        return RequestHandle(state);
+    }
     d->queue.push_back(state);
     d->pump();
     return RequestHandle(state);
+}
+
+QByteArray headerWithControlCharacter(const HttpRequest &request)
+{
+    for (const auto &[name, value] : request.headers) {
+        const auto isControl = [](char c) { return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f; };
+        if (std::any_of(value.begin(), value.end(), isControl) || std::any_of(name.begin(), name.end(), isControl))
+            return name.isEmpty() ? QByteArrayLiteral("(unnamed)") : name;
+    }
+    return {};
 }
 
 } // namespace credsync::net

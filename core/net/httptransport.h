@@ -52,6 +52,8 @@ struct HttpResponse
     bool timedOut = false;
     int attempts = 0;
     qint64 elapsedMs = 0;
+    // Set when a retry was possible but the run's retry budget was spent: "gave up after ...".
+    QString gaveUp;
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const;
@@ -66,6 +68,9 @@ public:
     // attempt is 1 for the first try. std::nullopt: give up and deliver this response.
     virtual std::optional<int> retryDelayMs(const HttpRequest &request, const HttpResponse &response,
                                             int attempt) const = 0;
+    // Why the last std::nullopt was a give-up rather than "not retryable" (a spent retry budget); empty
+    // otherwise. Read right after retryDelayMs on the same thread.
+    virtual QString gaveUpReason() const { return {}; }
 };
 
 // The default: retries network errors, timeouts, 423, 429, 5xx (not 501); honours Retry-After;
@@ -110,6 +115,10 @@ public:
 };
 
 struct RequestState;
+
+// The name of the first header whose name or value holds a control character (CR, LF, NUL, ...), which
+// the transport refuses to send; empty when every header is clean.
+QByteArray headerWithControlCharacter(const HttpRequest &request);
 
 // Cancels one request (and its pending retries). Copyable; a default-constructed handle does nothing.
 class RequestHandle

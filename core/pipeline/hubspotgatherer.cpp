@@ -1,5 +1,7 @@
 #include "hubspotgatherer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <set>
 
@@ -13,6 +15,16 @@ bool isFatal(const Error &error)
 {
     return error.kind == Error::Kind::Auth || error.kind == Error::Kind::Scope
         || error.kind == Error::Kind::DailyLimit || error.kind == Error::Kind::Cancelled;
+}
+
+// Why a read failed, as the therapist's row says it: a malformed answer keeps the client's own words
+// ("HubSpot answered malformed data for …"); a refusal or outage is "… read failed: 503 …".
+QString failureReason(const char *readFailed, const Error &error)
+{
+    if (error.kind == Error::Kind::BadResponse)
+        return error.message;
+    const QString detail = error.httpStatus > 0 ? QStringLiteral("%1 %2").arg(error.httpStatus).arg(error.message) : error.message;
+    return QCoreApplication::translate("HubSpotGatherer", readFailed).arg(detail);
 }
 
 } // namespace
@@ -60,8 +72,8 @@ void HubSpotGatherer::gather(const std::vector<Therapist> &therapists,
         gathered->objects[therapist.id]; // every therapist has an entry, even with no objects
         if (!isHubSpotId(therapist.contactId)) {
             gathered->problems[therapist.id] = therapist.contactId.isEmpty()
-                ? QStringLiteral("the database has no HubSpot contact id for this therapist")
-                : QStringLiteral("the database's contact id \"%1\" is not a HubSpot id").arg(therapist.contactId);
+                ? QCoreApplication::translate("HubSpotGatherer", "The database has no HubSpot contact id for this therapist, so HubSpot could not be read.")
+                : QCoreApplication::translate("HubSpotGatherer", "The database's contact id \"%1\" is not a HubSpot id, so HubSpot could not be read.").arg(therapist.contactId);
             continue;
         }
         QStringList &keys = (*keysByContact)[therapist.contactId];
@@ -99,8 +111,8 @@ void HubSpotGatherer::gather(const std::vector<Therapist> &therapists,
                         gathered->fatal = result.error();
                     for (const auto &[contact, keys] : *keysByContact) {
                         for (const QString &key : keys)
-                            gathered->problems[key] = QStringLiteral("HubSpot associations unavailable: %1")
-                                                          .arg(result.error().describe());
+                            gathered->problems[key] = failureReason(QT_TRANSLATE_NOOP("HubSpotGatherer", "HubSpot association read failed: %1"),
+                                                                    result.error());
                     }
                 } else {
                     for (const auto &[contact, associations] : result.value()) {
@@ -147,8 +159,8 @@ void HubSpotGatherer::readDetails(std::shared_ptr<GatheredHubSpot> gathered, con
                         gathered->fatal = result.error();
                     for (const QString &key : *keyList) {
                         if (!gathered->problems.count(key))
-                            gathered->problems[key] = QStringLiteral("HubSpot object details unavailable: %1")
-                                                          .arg(result.error().describe());
+                            gathered->problems[key] = failureReason(QT_TRANSLATE_NOOP("HubSpotGatherer", "HubSpot object read failed: %1"),
+                                                                    result.error());
                     }
                 } else {
                     for (const QString &key : *keyList) {

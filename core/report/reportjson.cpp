@@ -1,6 +1,7 @@
 #include "reportjson.h"
 
 #include "../jsonio.h"
+#include "verdict.h"
 
 #include <set>
 
@@ -59,7 +60,8 @@ nlohmann::json therapistToJson(const TherapistReport &report, const Profile &pro
 
     nlohmann::json problems = nlohmann::json::array();
     for (const SourceProblem &problem : snapshot.problems)
-        problems.push_back({{"source", problem.source}, {"message", problem.message}});
+        problems.push_back({{"source", problem.source}, {"reason", problem.message}, {"message", problem.message}});
+    const verdict::Assessment assessment = verdict::assess(report);
 
     nlohmann::json j{{"target", snapshot.target},
                      {"therapist", therapistJson(snapshot.therapist)},
@@ -69,7 +71,9 @@ nlohmann::json therapistToJson(const TherapistReport &report, const Profile &pro
                      {"logs", snapshot.logs},
                      {"errors", snapshot.errors},
                      {"timeline", report.timeline},
-                     {"healthy", report.healthy()},
+                     {"verdict", verdict::verdictName(assessment.verdict)},
+                     {"depth", verdict::depthName(assessment.depth)},
+                     {"healthy", assessment.verdict == verdict::Verdict::Healthy},
                      {"hubspot_loaded", snapshot.hubspotLoaded},
                      {"unavailable", problems},
                      {"checked_at", timeToJson(snapshot.takenAt)}};

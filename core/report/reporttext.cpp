@@ -1,6 +1,10 @@
 #include "reporttext.h"
 
 #include "idcomparison.h"
+#include "verdict.h"
+#include "../diagnosis/diagnosis.h"
+
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -95,14 +99,34 @@ QString displayTime(const QDateTime &time, const QTimeZone &zone)
     return text;
 }
 
+namespace {
+// "  (before the fix of 2026-12-06 14:03)" for evidence that predates the last verified fix.
+QString historyNote(const QDateTime &time, const TherapistSnapshot &snapshot)
+{
+    if (!diagnosis::isHistory(time, snapshot))
+        return {};
+    return QCoreApplication::translate("ReportText", "  (history: before the fix of %1)")
+        .arg(snapshot.fixVerifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+} // namespace
+
 QString therapistText(const TherapistReport &report, const Profile &profile, const AccountInfo &account,
                       const TextOptions &options)
 {
     const TherapistSnapshot &s = report.snapshot;
     const Therapist &t = s.therapist;
     QString out;
-    const QString status = report.healthy() ? paint(QStringLiteral("HEALTHY"), "32;1", options.color)
-                                            : paint(QStringLiteral("BROKEN"), "31;1", options.color);
+    const verdict::Assessment assessment = verdict::assess(report);
+    const char *statusColor = assessment.verdict == verdict::Verdict::Healthy ? "32;1"
+        : assessment.verdict == verdict::Verdict::Attention                  ? "33;1"
+        : assessment.verdict == verdict::Verdict::Broken                     ? "31;1"
+                                                                             : "35;1";
+    const QString status = paint(QCoreApplication::translate("ReportText", "%1 (checked: %2)")
+                                     .arg(verdict::verdictName(assessment.verdict).toUpper(),
+                                          assessment.depth == verdict::Depth::Full
+                                              ? QCoreApplication::translate("ReportText", "ids, labels, logs and Sentry")
+                                              : QCoreApplication::translate("ReportText", "ids and labels")),
+                                 statusColor, options.color);
     out += paint(t.name.isEmpty() ? QStringLiteral("(no name)") : t.name, "1", options.color) + QStringLiteral("  <")
         + t.email + QStringLiteral(">  ") + status + QLatin1Char('\n');
     out += QStringLiteral("  contact %1   therapist %2   created %3\n")
@@ -127,7 +151,9 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
     }
 
     out += QLatin1Char('\n');
-    if (report.findings.empty()) {
+    if (assessment.verdict == verdict::Verdict::Unknown) {
+        out += QCoreApplication::translate("ReportText", "  Unknown: %1\n").arg(assessment.unknownReason);
+    } else if (report.findings.empty()) {
         out += QStringLiteral("  No findings: the ids and labels agree.\n");
     } else {
         out += QStringLiteral("  Findings:\n");
@@ -147,14 +173,16 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
             const int first = std::max(0, int(s.logs.size()) - options.maxLogLines);
             if (first > 0)
                 out += QStringLiteral("    … %1 earlier lines\n").arg(first);
-            for (int i = first; i < int(s.logs.size()); ++i)
-                out += QStringLiteral("    %1  %2\n").arg(shortTime(s.logs[size_t(i)].time), s.logs[size_t(i)].line);
+            for (int i = first; i < int(s.logs.size()); ++i) {
+                const LogLine &line = s.logs[size_t(i)];
+                out += QStringLiteral("    %1  %2%3\n").arg(shortTime(line.time), line.line, historyNote(line.time, s));
+            }
         }
         if (!s.errors.empty()) {
             out += QStringLiteral("\n  Sentry issues:\n");
             for (const SentryIssue &issue : s.errors)
-                out += QStringLiteral("    %1 ×%2  last seen %3\n      %4\n")
-                           .arg(issue.title).arg(issue.count).arg(shortTime(issue.lastSeen), issue.permalink);
+                out += QStringLiteral("    %1 ×%2  last seen %3%4\n      %5\n")
+                           .arg(issue.title).arg(issue.count).arg(shortTime(issue.lastSeen), historyNote(issue.lastSeen, s), issue.permalink);
         }
         if (!report.timeline.empty()) {
             out += QStringLiteral("\n  Timeline (%1):\n").arg(options.displayZone == QTimeZone::utc()

@@ -1,6 +1,8 @@
 #include "core/clock.h"
 #include "workspace.h"
 
+#include "workspaceurl.h"
+
 #include "../logging.h"
 
 #include <QAtomicInteger>
@@ -44,11 +46,8 @@ Error databaseError(const QString &what, const QSqlError &error)
     return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, error.text()), QStringLiteral("workspace"));
 }
 
-bool isSafeIdentifier(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
-    return pattern.match(name).hasMatch();
-}
+// The first key of the migration lock: "CRED" in ASCII, so that it reads as ours in pg_locks.
+constexpr int kMigrationLockClass = 0x43524544;
 
 } // namespace
 
@@ -88,25 +87,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &url, const QSt
         if (!db.open())
             return databaseError(QStringLiteral("cannot open the workspace %1").arg(path), db.lastError());
     } else if (url.startsWith(QLatin1String("postgres"))) {
-        const QUrl parsed(url);
-        const QString schema = QUrlQuery(parsed).queryItemValue(QStringLiteral("schema"));
-        workspace->m_schema = schema.isEmpty() ? QStringLiteral("credsync") : schema;
-        if (!isSafeIdentifier(workspace->m_schema))
-            return Error::make(Error::Kind::Config, QStringLiteral("workspace.url: schema \"%1\" is not a plain identifier").arg(workspace->m_schema),
-                               QStringLiteral("workspace"));
+        Result<WorkspaceUrl> parsed = parseWorkspaceUrl(url);
+        if (!parsed)
+            return parsed.error();
+        const db::DatabaseUrl &target = parsed->database;
+        workspace->m_schema = parsed->schema;
         workspace->m_postgres = true;
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), workspace->m_connectionName);
-        db.setHostName(parsed.host());
-        db.setPort(parsed.port(5432));
-        db.setDatabaseName(parsed.path().mid(1));
-        db.setUserName(parsed.userName());
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(target.database);
+        db.setUserName(target.user);
+        if (!target.options.isEmpty())
+            db.setConnectOptions(target.options.join(QLatin1Char(';')));
         if (!password.isEmpty())
             db.setPassword(password);
         if (!db.open())
-            return databaseError(QStringLiteral("cannot open the workspace database on %1").arg(parsed.host()), db.lastError());
-        QSqlQuery create(db);
-        if (!create.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(workspace->m_schema)))
-            return databaseError(QStringLiteral("cannot create schema %1").arg(workspace->m_schema), create.lastError());
+            return databaseError(QStringLiteral("cannot open the workspace database on %1").arg(target.host), db.lastError());
     } else {
         return Error::make(Error::Kind::Config,
                            QStringLiteral("workspace.url: expected sqlite:///path or postgresql://user@host:port/db, got \"%1\"").arg(url),
@@ -144,6 +141,40 @@ QString Workspace::table(const QString &name) const
 
 Status Workspace::migrate()
 {
+    if (!m_postgres)
+        return migrateSteps(false);
+    // Several consoles may open a new schema at once: the schema, the migrations table and every
+    // migration are created in one transaction that first takes a transaction-scoped advisory lock (the
+    // two-key form, a key space of its own that never meets the therapists' single-key locks). The
+    // others wait on the lock, then find the migrations applied; a process that dies mid-way rolls back
+    // and frees the lock with its transaction.
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return databaseError(QStringLiteral("cannot start the workspace migration"), db.lastError());
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
+    lock.addBindValue(kMigrationLockClass);
+    lock.addBindValue(m_schema);
+    QSqlQuery create(db);
+    if (!lock.exec() || !create.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(m_schema))) {
+        const QSqlError error = lock.lastError().isValid() ? lock.lastError() : create.lastError();
+        db.rollback();
+        return databaseError(QStringLiteral("cannot prepare schema %1").arg(m_schema), error);
+    }
+    if (Status migrated = migrateSteps(true); !migrated) {
+        db.rollback();
+        return migrated;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return databaseError(QStringLiteral("cannot commit the workspace migrations"), error);
+    }
+    return Ok{};
+}
+
+Status Workspace::migrateSteps(bool inOuterTransaction)
+{
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
@@ -162,7 +193,7 @@ Status Workspace::migrate()
     for (const Migration &migration : migrations()) {
         if (applied.contains(migration.version))
             continue;
-        if (!db.transaction())
+        if (!inOuterTransaction && !db.transaction())
             return databaseError(QStringLiteral("cannot start migration %1").arg(migration.version), db.lastError());
         const QStringList &statements = m_postgres ? migration.postgres : migration.sqlite;
         for (QString statement : statements) {
@@ -180,7 +211,8 @@ Status Workspace::migrate()
             QSqlQuery step(db);
             if (!step.exec(resolved)) {
                 const QSqlError error = step.lastError();
-                db.rollback();
+                if (!inOuterTransaction)
+                    db.rollback();
                 return databaseError(QStringLiteral("migration %1 (%2) failed").arg(migration.version).arg(migration.description), error);
             }
         }
@@ -190,9 +222,10 @@ Status Workspace::migrate()
         record.addBindValue(migration.version);
         record.addBindValue(migration.description);
         record.addBindValue(clock::nowUtc().toString(Qt::ISODateWithMs));
-        if (!record.exec() || !db.commit()) {
+        if (!record.exec() || (!inOuterTransaction && !db.commit())) {
             const QSqlError error = record.lastError();
-            db.rollback();
+            if (!inOuterTransaction)
+                db.rollback();
             return databaseError(QStringLiteral("cannot record migration %1").arg(migration.version), error);
         }
         m_version = std::max(m_version, migration.version);

@@ -49,6 +49,7 @@ public:
 private:
     Workspace() = default;
     Status migrate();
+    Status migrateSteps(bool inOuterTransaction);
 
     QString m_connectionName;
     QString m_schema;

@@ -4,6 +4,26 @@
 <context>
     <name>Export</name>
     <message>
+        <source>unknown: %1</source>
+        <translation>desconocido: %1</translation>
+    </message>
+    <message>
+        <source>checked in full (ids, labels, logs and Sentry)</source>
+        <translation>comprobado a fondo (ids, etiquetas, registros y Sentry)</translation>
+    </message>
+    <message>
+        <source>checked (ids and labels)</source>
+        <translation>comprobado (ids y etiquetas)</translation>
+    </message>
+    <message>
+        <source>Fixed and verified %1: logs and errors from before it are history and make no finding.</source>
+        <translation>Corregido y verificado %1: los registros y errores anteriores son historia y no generan hallazgos.</translation>
+    </message>
+    <message>
+        <source>(before the fix of %1)</source>
+        <translation>(antes de la corrección del %1)</translation>
+    </message>
+    <message>
         <source>[email hidden]</source>
         <translation>[correo oculto]</translation>
     </message>

@@ -126,8 +126,8 @@ void TherapistHeader::showReport(const TherapistReport &report, const AccountInf
     const TherapistStatus::Value status = TherapistStatus::of(report);
     m_icon->setPixmap(TherapistStatus::icon(status).pixmap(24, 24));
     m_name->setText(t.name.isEmpty() ? report.snapshot.target : t.name);
-    m_status->setText(TherapistStatus::text(status));
-    m_status->setAccessibleName(tr("Status: %1").arg(TherapistStatus::text(status)));
+    m_status->setText(TherapistStatus::text(report));
+    m_status->setAccessibleName(tr("Status: %1").arg(TherapistStatus::text(report)));
 
     QStringList parts;
     const QString contactUrl = recordUrl(account, QStringLiteral("0-1"), t.contactId);
@@ -141,6 +141,9 @@ void TherapistHeader::showReport(const TherapistReport &report, const AccountInf
         parts << t.email.toHtmlEscaped();
     if (!t.id.isEmpty())
         parts << tr("Therapist %1").arg(t.id.toHtmlEscaped());
+    if (report.snapshot.fixVerifiedAt.isValid())
+        parts << tr("fixed %1: earlier logs and errors are history")
+                     .arg(report.snapshot.fixVerifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toHtmlEscaped());
     m_ids->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     QStringList problems;
@@ -151,7 +154,9 @@ void TherapistHeader::showReport(const TherapistReport &report, const AccountInf
         QPalette pal = m_problems->palette();
         pal.setColor(QPalette::Window, toneBackground(palette(), Tone::Warn));
         m_problems->setPalette(pal);
-        m_problems->setText(tr("Incomplete: %1").arg(problems.join(QStringLiteral("; "))));
+        m_problems->setText(status == TherapistStatus::Incomplete
+                                ? tr("Unknown: %1").arg(problems.join(QStringLiteral("; ")))
+                                : tr("Not read: %1").arg(problems.join(QStringLiteral("; "))));
     }
     m_selection->setVisible(selectedCount > 1);
     m_selection->setText(tr("%1 therapists selected; fixes apply to all").arg(selectedCount));

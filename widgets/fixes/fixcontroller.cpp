@@ -233,7 +233,7 @@ void FixController::onRechecked(quint64 requestId, const std::vector<fixes::Rech
     }
     Q_EMIT recheckFinished(int(names.size()), int(outcomes.size()));
     if (names.isEmpty()) {
-        Q_EMIT statusMessage(tr("Re-check: %n therapist(s) still healthy after the fix", nullptr, int(outcomes.size())), 8000);
+        Q_EMIT statusMessage(tr("Re-check: the fix held for %n therapist(s): ids and labels still right", nullptr, int(outcomes.size())), 8000);
         return;
     }
     // The rows show the state found now; a full inspection replaces it with the evidence when idle.

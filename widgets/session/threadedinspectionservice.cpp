@@ -2,6 +2,8 @@
 
 #include "widgets/fixes/inspectorfixes.h"
 
+#include "core/fixes/fixhistory.h"
+
 #include <QPointer>
 
 namespace credsync {
@@ -23,7 +25,8 @@ ThreadedInspectionService::ThreadedInspectionService(Profile profile, QObject *p
     m_thread.start();
 
     QMetaObject::invokeMethod(m_anchor, [this, profile = std::move(profile)]() mutable {
-        auto *inspector = new Inspector(std::move(profile));
+        auto *inspector = new Inspector(profile);
+        inspector->setFixHistory(fixes::workspaceFixLookup(profile)); // opened on this thread, used only here
         m_inspector = inspector;
         // Signals cross to the GUI thread queued (the receiver lives there); `this` is only used as
         // the receiving context, never touched from this thread.

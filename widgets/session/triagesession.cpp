@@ -90,6 +90,26 @@ void TriageSession::startWantedEvidence()
     const QString key = std::exchange(m_wantedEvidence, QString());
     inspect({target});
     m_evidenceKey = key;
+    m_therapists->setChecking({key});
+}
+
+void TriageSession::checkInFull(const QStringList &keys)
+{
+    QStringList targets;
+    QSet<QString> marked;
+    for (const QString &key : keys) {
+        const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(key));
+        if (!report || marked.contains(key))
+            continue;
+        const Therapist &t = report->snapshot.therapist;
+        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        marked.insert(key);
+    }
+    if (targets.isEmpty())
+        return;
+    m_wantedEvidence.clear();
+    inspect(targets);
+    m_therapists->setChecking(marked);
 }
 
 void TriageSession::startJob(quint64 jobId, const QString &)
@@ -112,6 +132,7 @@ void TriageSession::cancel()
         m_service->cancel(m_jobId);
     // What already arrived is worth showing; only later answers are dropped.
     flush();
+    m_therapists->setChecking({});
     m_jobId = 0;
     m_evidenceKey.clear();
     Q_EMIT busyChanged(false);
@@ -168,6 +189,7 @@ void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
     if (jobId != m_jobId)
         return;
     flush();
+    m_therapists->setChecking({});
     m_jobId = 0;
     m_pendingTargets.clear();
     m_evidenceKey.clear();
@@ -184,15 +206,23 @@ void TriageSession::flush()
     std::vector<TherapistReport> batch;
     batch.swap(m_pending);
     QStringList keys;
+    QSet<QString> checking;
+    for (int row = 0; row < m_therapists->rowCount(); ++row) {
+        const QString key = m_therapists->index(row, 0).data(TherapistListModel::KeyRole).toString();
+        if (m_therapists->isChecking(key))
+            checking.insert(key);
+    }
     for (const TherapistReport &report : batch) {
         keys << TherapistStatus::key(report);
         if (m_jobIsScan)
             m_withoutEvidence.insert(TherapistStatus::key(report));
         else
             m_withoutEvidence.remove(TherapistStatus::key(report));
+        checking.remove(TherapistStatus::key(report));
     }
     m_therapists->addReports(std::move(batch));
     Q_EMIT reportsListed(m_jobId, keys);
+    m_therapists->setChecking(checking);
 }
 
 } // namespace credsync

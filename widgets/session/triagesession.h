@@ -47,6 +47,10 @@ public:
     void requestEvidence(const QString &key);
     bool hasEvidence(const QString &key) const { return !m_withoutEvidence.contains(key); }
 
+    // "Check these in full": reads logs and Sentry for the listed rows (keys as in the model) in one
+    // background job; each row says "checking logs and Sentry…" until its answer replaces it.
+    void checkInFull(const QStringList &keys);
+
     bool isBusy() const { return m_jobId != 0; }
     quint64 currentJob() const { return m_jobId; }
     // How long reports may wait before they are shown: short enough to feel live, long enough to batch.

@@ -22,6 +22,8 @@
 #include "widgets/window/welcomepage.h"
 
 #include <QAction>
+
+#include "core/report/verdict.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -146,6 +148,8 @@ void MainWindow::createActions()
         ->setToolTip(tr("Check every therapist in the database"));
     add(QStringLiteral("refresh"), tr("&Refresh selection"), QKeySequence::Refresh, &MainWindow::refreshSelection)
         ->setToolTip(tr("Inspect the selected therapists again (F5)"));
+    add(QStringLiteral("checkFull"), tr("Check these in &full"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::checkInFull)
+        ->setToolTip(tr("Read the logs and Sentry errors of the selected therapists (or of every one the filter shows)"));
     add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
     add(QStringLiteral("back"), tr("&Back to the previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::goBack)
         ->setToolTip(tr("Leave the pasted ticket's view (Alt+Left)"));
@@ -188,6 +192,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("clear")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("refresh")));
+    view->addAction(action(QStringLiteral("checkFull")));
     view->addAction(action(QStringLiteral("cancel")));
     view->addAction(action(QStringLiteral("back")));
     view->addSeparator();
@@ -216,7 +221,7 @@ QAction *MainWindow::action(const QString &name) const
 void MainWindow::updateActions()
 {
     const bool triage = m_stack->currentWidget() == m_splitter && m_session->service();
-    for (const char *name : {"paste", "scan", "refresh", "clear", "copySummary", "export"})
+    for (const char *name : {"paste", "scan", "refresh", "checkFull", "clear", "copySummary", "export"})
         action(QString::fromLatin1(name))->setEnabled(triage);
     action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy());
     action(QStringLiteral("back"))->setEnabled(m_previousView.has_value());
@@ -416,6 +421,24 @@ void MainWindow::copy()
     m_listPane->view()->copySelection();
 }
 
+void MainWindow::checkInFull()
+{
+    QStringList keys = m_listPane->view()->selectedKeys();
+    if (keys.size() <= 1) {
+        // One row or none: the filter's rows are what "these" means.
+        keys.clear();
+        const QAbstractItemModel *proxy = m_listPane->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            keys << proxy->index(row, 0).data(TherapistListModel::KeyRole).toString();
+    }
+    if (keys.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to check: paste targets or load the therapists first"), 4000);
+        return;
+    }
+    m_session->checkInFull(keys);
+    statusBar()->showMessage(tr("Checking %n therapist(s) in full: logs and Sentry…", nullptr, int(keys.size())));
+}
+
 void MainWindow::refreshSelection()
 {
     // Contact ids resolve fastest and survive an email change; fall back to the key the list holds.
@@ -508,14 +531,15 @@ void MainWindow::onJobFinished(const QString &errorMessage)
         return;
     }
     const TherapistListModel *model = m_session->therapists();
-    int broken = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (TherapistStatus::of(*model->reportAt(row)) == TherapistStatus::Broken)
-            ++broken;
-    }
+    verdict::Counts counts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        counts.add(verdict::assess(*model->reportAt(row)));
     const int unresolved = m_session->unresolved()->rowCount();
     QString message = model->rowCount() == 1 ? tr("1 therapist listed") : tr("%1 therapists listed").arg(model->rowCount());
-    message += QStringLiteral(", ") + tr("%1 broken").arg(broken);
+    // Unknown first: a list that could not be checked must not read as a clean one.
+    if (const int unknown = counts.count(verdict::Verdict::Unknown); unknown > 0)
+        message += QStringLiteral(", ") + tr("%1 unknown (%2)").arg(unknown).arg(counts.unknownReasons().front().first);
+    message += QStringLiteral(", ") + tr("%1 broken").arg(counts.count(verdict::Verdict::Broken));
     if (unresolved)
         message += QStringLiteral(", ") + tr("%1 not found").arg(unresolved);
     statusBar()->showMessage(message);

@@ -81,6 +81,7 @@ private:
     void pasteFromClipboard();
     void copy();
     void refreshSelection();
+    void checkInFull();
     void chooseProfile();
     void showCurrent();
     void onJobFinished(const QString &errorMessage);
