@@ -48,7 +48,9 @@ void TherapistFilterProxy::setObjectType(const QString &objectType)
 void TherapistFilterProxy::setKeyScope(const std::optional<QSet<QString>> &keys)
 {
     m_keyScope = keys;
-    invalidateRowsFilter();
+    // invalidateFilter(), not invalidateRowsFilter(): in Qt 6.4 the latter left the proxy with a
+    // negative row count when the scope emptied the view under a current index (tst_ticketview).
+    invalidateFilter();
 }
 
 void TherapistFilterProxy::addToKeyScope(const QStringList &keys)
@@ -59,7 +61,7 @@ void TherapistFilterProxy::addToKeyScope(const QStringList &keys)
     for (const QString &key : keys)
         m_keyScope->insert(key);
     if (m_keyScope->size() != before)
-        invalidateRowsFilter();
+        invalidateFilter();
 }
 
 bool TherapistFilterProxy::isFiltering() const
