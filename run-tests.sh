@@ -7,4 +7,6 @@ bash packaging/install-deps.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen
+# CI only (CI=true, as .ci/run sets it): 30 s of each fuzzer, and the sanitizer suite when asked (README, "Tests").
+if [ "${CI:-}" = true ]; then bash tests/fuzz/run-fuzzers.sh; [ "${CREDSYNC_CI_SANITIZERS:-0}" = 0 ] || bash tests/sanitizers/run-sanitizers.sh; fi
 exec bash tests/with-postgres.sh ctest --preset ci -j2

@@ -1,5 +1,6 @@
 #include "casecommand.h"
 
+#include <QCoreApplication>
 
 #include "commandcontext.h"
 #include "inspectionrun.h"
@@ -34,7 +35,7 @@ const char *const kHelp =
 
 int fail(const Error &error)
 {
-    printErr(QStringLiteral("credsync case: %1\n").arg(error.describe()));
+    printErr(QCoreApplication::translate("CaseCommand", "credsync case: %1\n").arg(error.describe()));
     switch (error.kind) {
     case Error::Kind::NotFound:
     case Error::Kind::Conflict:
@@ -62,10 +63,10 @@ nlohmann::json caseJson(const cases::Case &c, bool withEvidence)
 
 QString caseLine(const cases::Case &c)
 {
-    return QStringLiteral("%1  %2  %3 therapist(s)  opened %4%5\n")
-        .arg(c.name, c.ticket.isEmpty() ? QStringLiteral("(no ticket)") : c.ticket)
+    return QCoreApplication::translate("CaseCommand", "%1  %2  %3 therapist(s)  opened %4%5\n")
+        .arg(c.name, c.ticket.isEmpty() ? QCoreApplication::translate("CaseCommand", "(no ticket)") : c.ticket)
         .arg(c.members.size())
-        .arg(isoUtc(c.openedAt), c.isOpen() ? QString() : QStringLiteral("  closed ") + isoUtc(c.closedAt));
+        .arg(isoUtc(c.openedAt), c.isOpen() ? QString() : QCoreApplication::translate("CaseCommand", "  closed ") + isoUtc(c.closedAt));
 }
 
 } // namespace
@@ -76,13 +77,13 @@ int runCaseCommand(const QStringList &arguments)
     parser.setApplicationDescription(QString::fromUtf8(kHelp));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output (list, show).")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("list: closed cases too.")});
-    parser.addOption({QStringLiteral("ticket"), QStringLiteral("new: the ticket reference."), QStringLiteral("ref")});
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("new: notes."), QStringLiteral("text")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, new, add, remove-therapist, rename, notes, ticket, close, reopen, delete"));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("CaseCommand", "Machine-readable output (list, show).")});
+    parser.addOption({QStringLiteral("all"), QCoreApplication::translate("CaseCommand", "list: closed cases too.")});
+    parser.addOption({QStringLiteral("ticket"), QCoreApplication::translate("CaseCommand", "new: the ticket reference."), QStringLiteral("ref")});
+    parser.addOption({QStringLiteral("notes"), QCoreApplication::translate("CaseCommand", "new: notes."), QStringLiteral("text")});
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("CaseCommand", "list, show, new, add, remove-therapist, rename, notes, ticket, close, reopen, delete"));
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync case: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("CaseCommand", "credsync case: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     const QStringList args = parser.positionalArguments();
@@ -97,14 +98,14 @@ int runCaseCommand(const QStringList &arguments)
                                           {QStringLiteral("rename"), 3}, {QStringLiteral("notes"), 3}, {QStringLiteral("ticket"), 3},
                                           {QStringLiteral("close"), 2}, {QStringLiteral("reopen"), 2}, {QStringLiteral("delete"), 2}};
     if (!arity.contains(action) || args.size() < arity.value(action)) {
-        printErr(QStringLiteral("credsync case: expected one of: %1 (with its arguments). See 'credsync case --help'.\n")
+        printErr(QCoreApplication::translate("CaseCommand", "credsync case: expected one of: %1 (with its arguments). See 'credsync case --help'.\n")
                      .arg(arity.keys().join(QStringLiteral(", "))));
         return ExitUsage;
     }
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync case: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("CaseCommand", "credsync case: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
     auto workspace = cases::openWorkspace(context.profile());
@@ -125,7 +126,7 @@ int runCaseCommand(const QStringList &arguments)
             QString text;
             for (const cases::Case &c : *all)
                 text += caseLine(c);
-            printOut(text.isEmpty() ? QStringLiteral("No cases.\n") : text);
+            printOut(text.isEmpty() ? QCoreApplication::translate("CaseCommand", "No cases.\n") : text);
         }
         return ExitOk;
     }
@@ -139,9 +140,9 @@ int runCaseCommand(const QStringList &arguments)
         }
         QString text = caseLine(*c);
         if (!c->notes.isEmpty())
-            text += QStringLiteral("  notes: %1\n").arg(c->notes);
+            text += QCoreApplication::translate("CaseCommand", "  notes: %1\n").arg(c->notes);
         for (const cases::CaseMember &m : c->members)
-            text += QStringLiteral("  %1  %2  %3  seen %4: %5\n")
+            text += QCoreApplication::translate("CaseCommand", "  %1  %2  %3  seen %4: %5\n")
                         .arg(m.contactId, m.therapistId, m.name, isoUtc(m.capturedAt),
                              m.evidence.healthy() ? QStringLiteral("healthy") : exporting::findingCodes(m.evidence));
         printOut(text);
@@ -150,7 +151,7 @@ int runCaseCommand(const QStringList &arguments)
     if (action == QLatin1String("new") || action == QLatin1String("add")) {
         const QStringList targets = readTargets(args.mid(2));
         if (targets.isEmpty()) {
-            printErr(QStringLiteral("credsync case: name at least one TARGET (or '-' to read a ticket from stdin).\n"));
+            printErr(QCoreApplication::translate("CaseCommand", "credsync case: name at least one TARGET (or '-' to read a ticket from stdin).\n"));
             return ExitUsage;
         }
         InspectionRequest request;
@@ -159,7 +160,7 @@ int runCaseCommand(const QStringList &arguments)
         if (!outcome.status)
             return fail(outcome.status.error());
         for (const UnresolvedTarget &target : outcome.unresolved)
-            printErr(QStringLiteral("not found: %1 (%2)\n").arg(target.target, target.reason));
+            printErr(QCoreApplication::translate("CaseCommand", "not found: %1 (%2)\n").arg(target.target, target.reason));
         if (outcome.reports.empty()) {
             // A case without a therapist is a ticket pasted wrong: saving it would hide the mistake.
             printErr(QCoreApplication::translate("credsync", "credsync case: no target resolved to a therapist; "
@@ -171,12 +172,12 @@ int runCaseCommand(const QStringList &arguments)
                                                        outcome.reports, context.profile().name);
             if (!created)
                 return fail(created.error());
-            printOut(QStringLiteral("Case \"%1\" saved with %2 therapist(s).\n").arg(name).arg(created->members.size()));
+            printOut(QCoreApplication::translate("CaseCommand", "Case \"%1\" saved with %2 therapist(s).\n").arg(name).arg(created->members.size()));
         } else {
             Result<int> added = store.addMembers(name, outcome.reports);
             if (!added)
                 return fail(added.error());
-            printOut(QStringLiteral("%1 therapist(s) added to \"%2\".\n").arg(*added).arg(name));
+            printOut(QCoreApplication::translate("CaseCommand", "%1 therapist(s) added to \"%2\".\n").arg(*added).arg(name));
         }
         return ExitOk;
     }

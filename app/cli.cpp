@@ -3,7 +3,11 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "casecommand.h"
+#include "reportcommand.h"
+#include "watchcommand.h"
 #include "guiapp.h"
+#include "lockcommand.h"
+#include "core/i18n/language.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QPalette>
@@ -15,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <memory>
 
@@ -40,7 +45,10 @@ const CommandInfo kCommands[] = {
     {"doctor", "Check each source: reachable, credentials, scopes, labels, association limits, DB columns.", &runDoctorCommand},
     {"fix", "Plan (and with --apply, apply) pull-ids, resync or relabel for therapists.", &runFixCommand},
     {"export", "Write a case summary as Markdown, JSON, CSV or PDF.", &runExportCommand},
+    {"report", "Reports across therapists: 'report delays' (how long HubSpot takes to create the objects).", &runReportCommand},
+    {"watch", "Scan on a schedule, record each scan, notify a webhook or a command when therapists newly break.", &runWatchCommand},
     {"case", "Keep a ticket's therapists with the evidence seen, reopen it later (list, show, new, ...).", &runCaseCommand},
+    {"lock", "List the therapist locks, or release one whose holder is gone (audited).", &runLockCommand},
     {"sandbox", "Serve the HubSpot/Loki/Sentry sandbox on 127.0.0.1 from a world file.", &runSandbox},
 };
 
@@ -91,6 +99,17 @@ bool takesValue(const QString &argument)
                                           QStringLiteral("--screenshot-dialog"), QStringLiteral("--size"),
                                           QStringLiteral("--theme")};
     return withValue.contains(argument);
+}
+
+// --lang wins; the window then remembers View → Language; otherwise the system locale decides.
+void installLanguage(const QString &explicitLanguage, bool window)
+{
+    QString language = explicitLanguage;
+    if (language.isEmpty() && window)
+        language = i18n::normalizeLanguage(QSettings().value(QStringLiteral("ui/language")).toString()).value_or(QString());
+    if (language.isEmpty())
+        language = i18n::languageFromEnvironment();
+    i18n::installTranslators(language);
 }
 
 // The value of a global option given as "--name value" or "--name=value" before a "--"; null when absent.
@@ -153,7 +172,7 @@ int checkLogOptions(const QStringList &arguments)
     return ExitOk;
 }
 
-int runWindow(int argc, char **argv, const QStringList &arguments)
+int runWindow(int argc, char **argv, const QStringList &arguments, const QString &language)
 {
     GuiOptions options;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -199,6 +218,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("CredSync"));
     QApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.credsync.Console"));
+    installLanguage(language, true);
     if (!options.theme.isEmpty()) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QPalette palette = QApplication::style()->standardPalette();
@@ -237,6 +257,12 @@ int run(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --lang is global: taken out here so that every command (and the window) accepts it alike.
+    const i18n::LangArgument lang = i18n::takeLangArgument(arguments);
+    if (!lang.error.isEmpty()) {
+        printErr(QStringLiteral("credsync: %1\n").arg(lang.error));
+        return ExitUsage;
+    }
 
     QString commandName;
     int commandIndex = -1;
@@ -267,7 +293,7 @@ int run(int argc, char **argv)
             printOut(topLevelHelp());
             return ExitOk;
         }
-        return runWindow(argc, argv, arguments);
+        return runWindow(argc, argv, arguments, lang.language);
     }
 
     const CommandInfo *command = findCommand(commandName);
@@ -281,10 +307,10 @@ int run(int argc, char **argv)
     commandArguments << arguments.mid(1, commandIndex - 1);
     commandArguments << arguments.mid(commandIndex + 1);
 
-    // Laying out a PDF needs fonts, so export runs with a GUI application (offscreen when there is no
+    // Laying out a PDF or a PNG chart needs fonts, so export and report run with a GUI application (offscreen when there is no
     // display); every other command needs no display at all.
     std::unique_ptr<QCoreApplication> application;
-    if (commandName == QLatin1String("export")) {
+    if (commandName == QLatin1String("export") || commandName == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -295,6 +321,7 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("credsync"));
     QCoreApplication::setOrganizationName(QStringLiteral("CredSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
+    installLanguage(lang.language, false);
     return command->run(commandArguments);
 }
 

@@ -44,6 +44,9 @@ void CommandContext::addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("level"), QStringLiteral("warn")});
     parser.addOption({kLogFileOption, QStringLiteral("Also write a debug log to this file (secrets are redacted)."),
                       QStringLiteral("file")});
+    // Taken out of the arguments by cli.cpp before any parser runs; listed here so --help shows it.
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language of the output: es or en (default: the system locale's)."),
+                      QStringLiteral("language")});
 }
 
 Status CommandContext::prepare(const QCommandLineParser &parser)

@@ -1,4 +1,6 @@
 #include "commandcontext.h"
+
+#include <QCoreApplication>
 #include "commands.h"
 
 #include "core/doctor.h"
@@ -18,9 +20,9 @@ int runDoctorCommand(const QStringList &arguments)
         "one record), Loki and Sentry. Says what is wrong and how to fix it."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("DoctorCommand", "Machine-readable output.")});
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync doctor: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("DoctorCommand", "credsync doctor: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -29,7 +31,7 @@ int runDoctorCommand(const QStringList &arguments)
     }
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("✗ profile: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("DoctorCommand", "✗ profile: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
 
@@ -48,7 +50,7 @@ int runDoctorCommand(const QStringList &arguments)
         QString line = QStringLiteral("%1 %2: %3 — %4\n")
                            .arg(QString::fromUtf8(marks[int(check.status)]), check.source, check.title, check.detail);
         if (!check.hint.isEmpty())
-            line += QStringLiteral("    fix: %1\n").arg(check.hint);
+            line += QCoreApplication::translate("DoctorCommand", "    fix: %1\n").arg(check.hint);
         printOut(line);
     });
     QObject::connect(&doctor, &Doctor::finished, &doctor, [&](bool ok) {
@@ -60,8 +62,8 @@ int runDoctorCommand(const QStringList &arguments)
     if (json)
         printOut(QString::fromStdString(nlohmann::json{{"ok", allOk}, {"checks", checks}}.dump(2)) + QLatin1Char('\n'));
     else
-        printOut(allOk ? QStringLiteral("\nEverything the console needs is in place.\n")
-                       : QStringLiteral("\nSome checks failed: see the fixes above.\n"));
+        printOut(allOk ? QCoreApplication::translate("DoctorCommand", "\nEverything the console needs is in place.\n")
+                       : QCoreApplication::translate("DoctorCommand", "\nSome checks failed: see the fixes above.\n"));
     return allOk ? ExitOk : ExitConfig;
 }
 

@@ -1,7 +1,10 @@
 // credsync export: the ticket-ready write-up of therapists (inspected now) or of a stored case
 // (inspected again, beside what was seen when it was saved), as Markdown, JSON, CSV or PDF.
 #include "core/clock.h"
+
+#include <QCoreApplication>
 #include "commandcontext.h"
+#include "core/i18n/language.h"
 #include "commands.h"
 #include "inspectionrun.h"
 
@@ -25,7 +28,6 @@ namespace {
 
 const QString kFormat = QStringLiteral("format");
 const QString kOutput = QStringLiteral("output");
-const QString kLanguage = QStringLiteral("lang");
 const QString kRedact = QStringLiteral("redact");
 const QString kZone = QStringLiteral("tz");
 const QString kCase = QStringLiteral("case");
@@ -36,7 +38,7 @@ const QString kNotes = QStringLiteral("notes");
 
 int usage(const QString &message)
 {
-    printErr(QStringLiteral("credsync export: %1\nSee 'credsync export --help'.\n").arg(message));
+    printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\nSee 'credsync export --help'.\n").arg(message));
     return ExitUsage;
 }
 
@@ -59,7 +61,7 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
     // QSaveFile: a failed export never leaves half a file where the previous one was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Kind::Validation, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("export"));
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("ExportCommand", "cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("export"));
     return Ok{};
 }
 
@@ -79,18 +81,16 @@ int runExportCommand(const QStringList &arguments)
         "  credsync export --case SUP-4411 --format pdf --lang es -o sup-4411.pdf"));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({kFormat, QStringLiteral("md, json, csv or pdf."), QStringLiteral("format")});
-    parser.addOption({{QStringLiteral("o"), kOutput}, QStringLiteral("Write to FILE instead of stdout (required for pdf)."), QStringLiteral("file")});
-    parser.addOption({kLanguage, QStringLiteral("es or en (default: the system locale's, else en)."), QStringLiteral("language"),
-                      exporting::ExportLanguage::defaultCode()});
-    parser.addOption({kRedact, QStringLiteral("Mask names and email addresses (for sharing outside the team).")});
-    parser.addOption({kZone, QStringLiteral("The reader's time zone, shown beside UTC (default: this machine's)."), QStringLiteral("zone")});
-    parser.addOption({kCase, QStringLiteral("Export the stored case NAME (inspected again unless --stored)."), QStringLiteral("name")});
-    parser.addOption({kStored, QStringLiteral("With --case: only the evidence stored with the case; no new inspection.")});
-    parser.addOption({kSaveCase, QStringLiteral("Save the inspected TARGETs as case NAME (added to it when it exists)."), QStringLiteral("name")});
-    parser.addOption({kTicket, QStringLiteral("With --save-case: the ticket reference (text or URL)."), QStringLiteral("ref")});
-    parser.addOption({kNotes, QStringLiteral("With --save-case: notes for the case."), QStringLiteral("text")});
-    parser.addPositionalArgument(QStringLiteral("targets"), QStringLiteral("Contact ids, emails, UUIDs, HubSpot links, or '-' for a ticket on stdin."),
+    parser.addOption({kFormat, QCoreApplication::translate("ExportCommand", "md, json, csv or pdf."), QStringLiteral("format")});
+    parser.addOption({{QStringLiteral("o"), kOutput}, QCoreApplication::translate("ExportCommand", "Write to FILE instead of stdout (required for pdf)."), QStringLiteral("file")});
+    parser.addOption({kRedact, QCoreApplication::translate("ExportCommand", "Mask names and email addresses (for sharing outside the team).")});
+    parser.addOption({kZone, QCoreApplication::translate("ExportCommand", "The reader's time zone, shown beside UTC (default: this machine's)."), QStringLiteral("zone")});
+    parser.addOption({kCase, QCoreApplication::translate("ExportCommand", "Export the stored case NAME (inspected again unless --stored)."), QStringLiteral("name")});
+    parser.addOption({kStored, QCoreApplication::translate("ExportCommand", "With --case: only the evidence stored with the case; no new inspection.")});
+    parser.addOption({kSaveCase, QCoreApplication::translate("ExportCommand", "Save the inspected TARGETs as case NAME (added to it when it exists)."), QStringLiteral("name")});
+    parser.addOption({kTicket, QCoreApplication::translate("ExportCommand", "With --save-case: the ticket reference (text or URL)."), QStringLiteral("ref")});
+    parser.addOption({kNotes, QCoreApplication::translate("ExportCommand", "With --save-case: notes for the case."), QStringLiteral("text")});
+    parser.addPositionalArgument(QStringLiteral("targets"), QCoreApplication::translate("ExportCommand", "Contact ids, emails, UUIDs, HubSpot links, or '-' for a ticket on stdin."),
                                  QStringLiteral("[TARGET…]"));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -105,40 +105,47 @@ int runExportCommand(const QStringList &arguments)
     if (parser.isSet(kFormat)) {
         format = exporting::parseFormat(parser.value(kFormat));
         if (!format)
-            return usage(QStringLiteral("unknown format '%1' (md, json, csv or pdf)").arg(parser.value(kFormat)));
+            return usage(QCoreApplication::translate("ExportCommand", "unknown format '%1' (md, json, csv or pdf)").arg(parser.value(kFormat)));
     } else if (saveCase.isEmpty()) {
-        return usage(QStringLiteral("--format md|json|csv|pdf is required"));
+        return usage(QCoreApplication::translate("ExportCommand", "--format md|json|csv|pdf is required"));
     }
     const QString output = parser.value(kOutput);
     if (format == exporting::Format::Pdf && (output.isEmpty() || output == QLatin1String("-")))
-        return usage(QStringLiteral("a PDF needs -o FILE"));
+        return usage(QCoreApplication::translate("ExportCommand", "a PDF needs -o FILE"));
     if (format == exporting::Format::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         printErr(QStringLiteral("credsync export: PDF layout needs Qt's font system (a QGuiApplication); this build starts "
                                 "commands without it. Export Markdown and convert it, or use the window's export dialog.\n"));
         return ExitFailed;
     }
-    const QString language = parser.value(kLanguage).toLower();
-    if (!exporting::ExportLanguage::available().contains(language.left(2)))
-        return usage(QStringLiteral("--lang: expected one of %1").arg(exporting::ExportLanguage::available().join(QStringLiteral(", "))));
+    // --lang (global: cli.cpp takes it out and installs it) or the locale: the language the whole command
+    // speaks. Still read here for callers that run the command directly.
+    QString language = i18n::currentLanguage();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const std::optional<QString> chosen = i18n::normalizeLanguage(parser.value(QStringLiteral("lang")));
+        if (!chosen)
+            return usage(QCoreApplication::translate("Language", "--lang: unknown language \"%1\" (expected es or en).")
+                             .arg(parser.value(QStringLiteral("lang"))));
+        language = *chosen;
+    }
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (parser.isSet(kZone)) {
         zone = QTimeZone(parser.value(kZone).toUtf8());
         if (!zone.isValid())
-            return usage(QStringLiteral("--tz: unknown time zone '%1' (an IANA name such as Europe/Madrid)").arg(parser.value(kZone)));
+            return usage(QCoreApplication::translate("ExportCommand", "--tz: unknown time zone '%1' (an IANA name such as Europe/Madrid)").arg(parser.value(kZone)));
     }
     const QStringList targets = readTargets(parser.positionalArguments());
     if (!caseName.isEmpty() && !saveCase.isEmpty())
-        return usage(QStringLiteral("--case and --save-case do not go together"));
+        return usage(QCoreApplication::translate("ExportCommand", "--case and --save-case do not go together"));
     if (!caseName.isEmpty() && !targets.isEmpty())
-        return usage(QStringLiteral("--case exports the therapists of the case; to add TARGETs use --save-case NAME"));
+        return usage(QCoreApplication::translate("ExportCommand", "--case exports the therapists of the case; to add TARGETs use --save-case NAME"));
     if (caseName.isEmpty() && targets.isEmpty())
-        return usage(QStringLiteral("name at least one TARGET (or '-' to read a ticket from stdin), or --case NAME"));
+        return usage(QCoreApplication::translate("ExportCommand", "name at least one TARGET (or '-' to read a ticket from stdin), or --case NAME"));
     if (parser.isSet(kStored) && caseName.isEmpty())
-        return usage(QStringLiteral("--stored goes with --case"));
+        return usage(QCoreApplication::translate("ExportCommand", "--stored goes with --case"));
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync export: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
     const Profile &profile = context.profile();
@@ -147,7 +154,7 @@ int runExportCommand(const QStringList &arguments)
     if (!caseName.isEmpty() || !saveCase.isEmpty()) {
         auto opened = cases::openWorkspace(profile);
         if (!opened) {
-            printErr(QStringLiteral("credsync export: %1\n").arg(opened.error().describe()));
+            printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(opened.error().describe()));
             return ExitConfig;
         }
         workspace = std::move(opened).value();
@@ -158,7 +165,7 @@ int runExportCommand(const QStringList &arguments)
         cases::CaseStore store(*workspace);
         Result<cases::Case> stored = store.load(caseName);
         if (!stored) {
-            printErr(QStringLiteral("credsync export: %1\n").arg(stored.error().describe()));
+            printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(stored.error().describe()));
             return stored.error().kind == Error::Kind::NotFound ? ExitUsage : ExitFailed;
         }
         std::vector<TherapistReport> fresh;
@@ -172,7 +179,7 @@ int runExportCommand(const QStringList &arguments)
                 account = outcome.account;
             } else {
                 // The stored evidence is still worth exporting when the sources are down.
-                printErr(QStringLiteral("credsync export: could not inspect again (%1); exporting the evidence stored with the case.\n")
+                printErr(QCoreApplication::translate("ExportCommand", "credsync export: could not inspect again (%1); exporting the evidence stored with the case.\n")
                              .arg(outcome.status.error().describe()));
             }
         }
@@ -182,7 +189,7 @@ int runExportCommand(const QStringList &arguments)
         request.targets = targets;
         InspectionOutcome outcome = runInspection(profile, request);
         if (!outcome.status) {
-            printErr(QStringLiteral("credsync export: %1\n").arg(outcome.status.error().describe()));
+            printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(outcome.status.error().describe()));
             return outcome.status.error().kind == Error::Kind::Cancelled ? ExitIncomplete : ExitConfig;
         }
         content.profile = profile;
@@ -195,21 +202,21 @@ int runExportCommand(const QStringList &arguments)
             if (existing) {
                 Result<int> added = store.addMembers(saveCase, content.reports);
                 if (!added) {
-                    printErr(QStringLiteral("credsync export: %1\n").arg(added.error().describe()));
+                    printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(added.error().describe()));
                     return ExitFailed;
                 }
                 if (parser.isSet(kTicket))
                     (void)store.setTicket(saveCase, parser.value(kTicket));
                 if (parser.isSet(kNotes))
                     (void)store.setNotes(saveCase, parser.value(kNotes));
-                printErr(QStringLiteral("Case \"%1\": %2 therapist(s) added.\n").arg(saveCase).arg(*added));
+                printErr(QCoreApplication::translate("ExportCommand", "Case \"%1\": %2 therapist(s) added.\n").arg(saveCase).arg(*added));
             } else {
                 Result<cases::Case> created = store.create(saveCase, parser.value(kTicket), parser.value(kNotes), content.reports, profile.name);
                 if (!created) {
-                    printErr(QStringLiteral("credsync export: %1\n").arg(created.error().describe()));
+                    printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(created.error().describe()));
                     return ExitFailed;
                 }
-                printErr(QStringLiteral("Case \"%1\" saved with %2 therapist(s).\n").arg(saveCase).arg(created->members.size()));
+                printErr(QCoreApplication::translate("ExportCommand", "Case \"%1\" saved with %2 therapist(s).\n").arg(saveCase).arg(created->members.size()));
             }
             if (Result<cases::Case> saved = store.load(saveCase); saved)
                 content.caseHeader = cases::caseHeader(*saved);
@@ -223,7 +230,7 @@ int runExportCommand(const QStringList &arguments)
         if (opened)
             workspace = std::move(opened).value();
         else
-            printErr(QStringLiteral("credsync export: the audit log is unavailable (%1); fixes applied are not listed.\n")
+            printErr(QCoreApplication::translate("ExportCommand", "credsync export: the audit log is unavailable (%1); fixes applied are not listed.\n")
                          .arg(opened.error().describe()));
     }
     exporting::AuditLookup lookup;
@@ -254,15 +261,15 @@ int runExportCommand(const QStringList &arguments)
     options.readerZone = zone;
     Result<QByteArray> rendered = exporting::render(*format, content, options);
     if (!rendered) {
-        printErr(QStringLiteral("credsync export: %1\n").arg(rendered.error().describe()));
+        printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(rendered.error().describe()));
         return ExitFailed;
     }
     if (Status written = writeOutput(output, *rendered); !written) {
-        printErr(QStringLiteral("credsync export: %1\n").arg(written.error().describe()));
+        printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1\n").arg(written.error().describe()));
         return ExitFailed;
     }
     if (!content.unresolved.empty())
-        printErr(QStringLiteral("credsync export: %1 target(s) not found (listed in the export).\n").arg(content.unresolved.size()));
+        printErr(QCoreApplication::translate("ExportCommand", "credsync export: %1 target(s) not found (listed in the export).\n").arg(content.unresolved.size()));
     return ExitOk;
 }
 

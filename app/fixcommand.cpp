@@ -2,7 +2,10 @@
 // Exit codes: 0 plan made / applied and verified; 1 refused, failed, not verified, unresolved or
 // broke again on --recheck; 2 usage; 3 configuration (profile, sources, credentials, workspace).
 #include "commandcontext.h"
+
+#include <QCoreApplication>
 #include "commands.h"
+#include "fixplancommand.h"
 
 #include "core/fixes/auditstore.h"
 #include "core/fixes/autoplanner.h"
@@ -13,6 +16,7 @@
 #include "core/fixes/livefixgateway.h"
 #include "core/inspector.h"
 #include "core/jsonio.h"
+#include "core/platform/signalwatcher.h"
 #include "core/pipeline/sourcefactory.h"
 #include "core/workspace/profileworkspace.h"
 #include "core/workspace/workspace.h"
@@ -43,17 +47,17 @@ Result<FixCommandOptions> readOptions(const QCommandLineParser &parser)
     FixCommandOptions options;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("name the fix: auto, pull-ids, resync or relabel"));
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "name the fix: auto, pull-ids, resync or relabel"));
     const QString fixName = positional.takeFirst();
     // auto: the one plan that brings each therapist to correct (relabel then pull ids, pull ids, or resync).
     options.request.automatic = fixName == QLatin1String("auto");
     const std::optional<fixes::FixKind> kind = options.request.automatic ? std::optional(fixes::FixKind::PullIds) : fixes::fixKindFromName(fixName);
     if (!kind)
-        return Error::make(Error::Kind::Validation, QStringLiteral("unknown fix; expected auto, pull-ids, resync or relabel"));
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "unknown fix; expected auto, pull-ids, resync or relabel"));
     options.request.kind = *kind;
     options.targets = readTargets(positional);
     if (options.targets.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("name at least one TARGET (or '-' to read a ticket from stdin)"));
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "name at least one TARGET (or '-' to read a ticket from stdin)"));
     options.apply = parser.isSet(QStringLiteral("apply"));
     options.json = parser.isSet(QStringLiteral("json"));
     const QString object = parser.value(QStringLiteral("object"));
@@ -61,7 +65,7 @@ Result<FixCommandOptions> readOptions(const QCommandLineParser &parser)
     options.request.relabel.objectName = object;
     for (const QString &text : parser.values(QStringLiteral("label"))) {
         if (*kind != fixes::FixKind::Relabel || options.request.automatic)
-            return Error::make(Error::Kind::Validation, QStringLiteral("--label is for relabel only"));
+            return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "--label is for relabel only"));
         Result<fixes::LabelAssignment> assignment = fixes::parseLabelAssignment(text);
         if (!assignment)
             return assignment.error();
@@ -71,14 +75,14 @@ Result<FixCommandOptions> readOptions(const QCommandLineParser &parser)
     if (method == QLatin1String("put"))
         options.request.relabel.writeMethod = fixes::LabelWriteMethod::Put;
     else if (!method.isEmpty() && method != QLatin1String("batch"))
-        return Error::make(Error::Kind::Validation, QStringLiteral("--label-write: expected batch or put"));
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "--label-write: expected batch or put"));
     if (parser.isSet(QStringLiteral("recheck"))) {
         bool ok = false;
         options.recheckSeconds = parser.value(QStringLiteral("recheck")).toInt(&ok);
         if (!ok || options.recheckSeconds < 0)
-            return Error::make(Error::Kind::Validation, QStringLiteral("--recheck: expected a number of seconds"));
+            return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "--recheck: expected a number of seconds"));
         if (!options.apply)
-            return Error::make(Error::Kind::Validation, QStringLiteral("--recheck only makes sense with --apply"));
+            return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "--recheck only makes sense with --apply"));
     }
     return options;
 }
@@ -90,9 +94,9 @@ void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
     QString text = QStringLiteral("\nRe-check:\n");
     for (const fixes::RecheckOutcome &outcome : outcomes) {
         const Therapist &therapist = outcome.report.snapshot.therapist;
-        text += QStringLiteral("  %1 (contact %2): %3\n")
+        text += QCoreApplication::translate("FixCommand", "  %1 (contact %2): %3\n")
                     .arg(therapist.name.isEmpty() ? therapist.id : therapist.name, therapist.contactId,
-                         outcome.brokeAgain ? QStringLiteral("BROKE AGAIN") : QStringLiteral("fix held (ids and labels still right)"));
+                         outcome.brokeAgain ? QCoreApplication::translate("FixCommand", "BROKE AGAIN") : QCoreApplication::translate("FixCommand", "fix held (ids and labels still right)"));
         for (const Finding &finding : outcome.report.findings)
             text += QStringLiteral("    %1: %2\n").arg(finding.code, finding.summary);
     }
@@ -159,6 +163,8 @@ bool reportAutoVerdicts(const fixes::FixResult &result, const Profile &profile, 
 
 int runFixCommand(const QStringList &arguments)
 {
+    if (isPlanFileInvocation(arguments))
+        return runPlanFileCommand(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Plan a fix for therapists and, with --apply, apply it: locked per therapist, each step verified by\n"
@@ -172,14 +178,14 @@ int runFixCommand(const QStringList &arguments)
         "(the report says the contact's state and what is left); 2: usage; 3: configuration."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the plan or the result as JSON.")});
-    parser.addOption({QStringLiteral("apply"), QStringLiteral("Apply the plan (otherwise it is only shown).")});
-    parser.addOption({QStringLiteral("label"), QStringLiteral("relabel target, repeatable: \"LABEL=OBJECT_ID\"."), QStringLiteral("assignment")});
-    parser.addOption({QStringLiteral("object"), QStringLiteral("Only this object type of the profile (e.g. Credentialing)."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("recheck"), QStringLiteral("After applying, wait SECONDS and inspect again."), QStringLiteral("seconds")});
-    parser.addOption({QStringLiteral("label-write"), QStringLiteral("How relabel adds labels: batch (batch/create, default) or put."), QStringLiteral("method")});
-    parser.addPositionalArgument(QStringLiteral("fix"), QStringLiteral("auto | pull-ids | resync | relabel"));
-    parser.addPositionalArgument(QStringLiteral("targets"), QStringLiteral("Contact ids, emails, UUIDs or HubSpot links."), QStringLiteral("TARGET…"));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("FixCommand", "Print the plan or the result as JSON.")});
+    parser.addOption({QStringLiteral("apply"), QCoreApplication::translate("FixCommand", "Apply the plan (otherwise it is only shown).")});
+    parser.addOption({QStringLiteral("label"), QCoreApplication::translate("FixCommand", "relabel target, repeatable: \"LABEL=OBJECT_ID\"."), QStringLiteral("assignment")});
+    parser.addOption({QStringLiteral("object"), QCoreApplication::translate("FixCommand", "Only this object type of the profile (e.g. Credentialing)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("recheck"), QCoreApplication::translate("FixCommand", "After applying, wait SECONDS and inspect again."), QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("label-write"), QCoreApplication::translate("FixCommand", "How relabel adds labels: batch (batch/create, default) or put."), QStringLiteral("method")});
+    parser.addPositionalArgument(QStringLiteral("fix"), QCoreApplication::translate("FixCommand", "auto | pull-ids | resync | relabel"));
+    parser.addPositionalArgument(QStringLiteral("targets"), QCoreApplication::translate("FixCommand", "Contact ids, emails, UUIDs or HubSpot links."), QStringLiteral("TARGET…"));
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("%1: %2\n").arg(kCommand, parser.errorText()));
         return ExitUsage;
@@ -214,7 +220,7 @@ int runFixCommand(const QStringList &arguments)
         // Nothing is applied without an audit trail.
         auto opened = workspace::openProfileWorkspace(profile);
         if (!opened) {
-            printErr(QStringLiteral("%1: the audit workspace cannot be opened, nothing applied: %2\n").arg(kCommand, opened.error().describe()));
+            printErr(QCoreApplication::translate("FixCommand", "%1: the audit workspace cannot be opened, nothing applied: %2\n").arg(kCommand, opened.error().describe()));
             return ExitConfig;
         }
         workspace = std::move(opened).value();
@@ -223,6 +229,10 @@ int runFixCommand(const QStringList &arguments)
 
     Inspector inspector(profile);
     QEventLoop loop;
+    // SIGINT/SIGTERM: stop before the next step, undo the therapist's completed steps, record the
+    // outcome, release the lock, then exit 130/143 (a second signal exits at once).
+    platform::SignalWatcher signals;
+    bool applying = false;
     int exitCode = ExitOk;
     std::vector<UnresolvedTarget> unresolved;
     std::vector<fixes::FixSubject> subjects;
@@ -236,12 +246,23 @@ int runFixCommand(const QStringList &arguments)
     constexpr quint64 recheckJob = 2;
 
     auto finish = [&](int code) {
-        exitCode = code;
+        exitCode = signals.received() ? signals.exitCode() : code;
         if (options.json && !document.is_null())
             printOut(QString::fromStdString(document.dump(2)) + QLatin1Char('\n'));
         loop.quit();
     };
 
+    QObject::connect(&signals, &platform::SignalWatcher::stopRequested, &loop, [&](int signalNumber) {
+        const QString name = platform::SignalWatcher::signalName(signalNumber);
+        if (applying && runner) {
+            printErr(QStringLiteral("\n%1: %2 received: stopping before the next step and undoing the completed ones "
+                                    "(a second signal stops at once)…\n").arg(kCommand, name));
+            runner->stop(QStringLiteral("stopped by %1").arg(name));
+            return;
+        }
+        printErr(QStringLiteral("\n%1: %2 received before anything was written; nothing changed.\n").arg(kCommand, name));
+        finish(signals.exitCode());
+    });
     QObject::connect(&inspector, &Inspector::connected, &loop, [&](const Status &status) {
         if (!status) {
             printErr(QStringLiteral("%1: %2\n").arg(kCommand, status.error().describe()));
@@ -289,11 +310,17 @@ int runFixCommand(const QStringList &arguments)
                 else
                     printOut(options.request.automatic ? autoPlanText(plan) : fixes::planText(plan));
                 if (plan.therapists.empty() && plan.unresolved.empty())
-                    printErr(QStringLiteral("%1: no therapist matched.\n").arg(kCommand));
+                    printErr(QCoreApplication::translate("FixCommand", "%1: no therapist matched.\n").arg(kCommand));
                 finish(planProblems ? ExitFailed : ExitOk);
                 return;
             }
+            if (signals.received()) {
+                finish(signals.exitCode());
+                return;
+            }
+            applying = true;
             runner->apply(plan, [&, planProblems](const fixes::FixResult &result) {
+                applying = false;
                 if (stderrIsTerminal())
                     printErr(QStringLiteral("\r\x1b[K"));
                 document = fixes::resultToJson(result, plan);
@@ -302,12 +329,18 @@ int runFixCommand(const QStringList &arguments)
                 // auto is verified as a whole: a therapist not brought to correct fails the command.
                 const bool resolved = !options.request.automatic || reportAutoVerdicts(result, profile, options.json, document);
                 const int code = result.allSucceeded() && !planProblems && resolved ? ExitOk : ExitFailed;
+                if (signals.received()) {
+                    printErr(QStringLiteral("%1: stopped by %2; the report above says each contact's state.\n")
+                                 .arg(kCommand, platform::SignalWatcher::signalName(signals.received())));
+                    finish(signals.exitCode());
+                    return;
+                }
                 if (options.recheckSeconds <= 0 || code != ExitOk) {
                     finish(code);
                     return;
                 }
                 if (!options.json)
-                    printErr(QStringLiteral("waiting %1 s before re-checking (HubSpot workflows may still be running)…\n").arg(options.recheckSeconds));
+                    printErr(QCoreApplication::translate("FixCommand", "waiting %1 s before re-checking (HubSpot workflows may still be running)…\n").arg(options.recheckSeconds));
                 QStringList keys;
                 for (const fixes::TherapistResult &entry : result.therapists)
                     keys << (entry.plan.therapist.contactId.isEmpty() ? entry.plan.therapist.id : entry.plan.therapist.contactId);

@@ -1,4 +1,6 @@
 #include "commandcontext.h"
+
+#include <QCoreApplication>
 #include "commands.h"
 #include "inspectionrun.h"
 
@@ -28,11 +30,11 @@ int runInspectCommand(const QStringList &arguments)
         "read a whole ticket's text from stdin."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output (see the README for the fields).")});
-    parser.addOption({QStringLiteral("no-evidence"), QStringLiteral("Skip Loki and Sentry (ids and labels only).")});
-    parser.addPositionalArgument(QStringLiteral("targets"), QStringLiteral("What to inspect."), QStringLiteral("TARGET…"));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("InspectCommand", "Machine-readable output (see the README for the fields).")});
+    parser.addOption({QStringLiteral("no-evidence"), QCoreApplication::translate("InspectCommand", "Skip Loki and Sentry (ids and labels only).")});
+    parser.addPositionalArgument(QStringLiteral("targets"), QCoreApplication::translate("InspectCommand", "What to inspect."), QStringLiteral("TARGET…"));
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("credsync inspect: %1\n").arg(parser.errorText()));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -41,13 +43,13 @@ int runInspectCommand(const QStringList &arguments)
     }
     const QStringList targets = readTargets(parser.positionalArguments());
     if (targets.isEmpty()) {
-        printErr(QStringLiteral("credsync inspect: name at least one TARGET (or '-' to read a ticket from stdin).\n"));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: name at least one TARGET (or '-' to read a ticket from stdin).\n"));
         return ExitUsage;
     }
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(QStringLiteral("credsync inspect: %1\n").arg(prepared.error().describe()));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
 
@@ -56,7 +58,7 @@ int runInspectCommand(const QStringList &arguments)
     request.options.withEvidence = !parser.isSet(QStringLiteral("no-evidence"));
     InspectionOutcome outcome = runInspection(context.profile(), request);
     if (!outcome.status) {
-        printErr(QStringLiteral("credsync inspect: %1\n").arg(outcome.status.error().describe()));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(outcome.status.error().describe()));
         return outcome.status.error().kind == Error::Kind::Cancelled ? ExitIncomplete : ExitConfig;
     }
 
@@ -110,7 +112,7 @@ int runInspectCommand(const QStringList &arguments)
     if (!outcome.unresolved.empty())
         printErr(report::unresolvedText(outcome.unresolved));
     if (outcome.reports.empty() && outcome.unresolved.empty())
-        printErr(QStringLiteral("credsync inspect: no therapist matched.\n"));
+        printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: no therapist matched.\n"));
     return finished;
 }
 

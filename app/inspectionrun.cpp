@@ -24,6 +24,8 @@ InspectionOutcome runInspection(const Profile &profile, const InspectionRequest 
             return;
         }
         outcome.account = inspector.accountInfo();
+        if (request.onConnected)
+            request.onConnected(outcome.account);
         if (request.scan)
             inspector.scan(job, request.options);
         else
@@ -32,7 +34,8 @@ InspectionOutcome runInspection(const Profile &profile, const InspectionRequest 
     QObject::connect(&inspector, &Inspector::reportReady, &inspector, [&](quint64, const TherapistReport &report) {
         if (request.onReport)
             request.onReport(report);
-        outcome.reports.push_back(report);
+        if (request.keepReports)
+            outcome.reports.push_back(report);
     });
     QObject::connect(&inspector, &Inspector::unresolved, &inspector,
                      [&](quint64, const UnresolvedTarget &target) { outcome.unresolved.push_back(target); });

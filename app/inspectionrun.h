@@ -22,6 +22,9 @@ struct InspectionRequest
     QStringList targets;
     InspectOptions options;
     std::function<void(const TherapistReport &)> onReport;   // optional streaming
+    std::function<void(const AccountInfo &)> onConnected;    // optional: sources connected, job starting
+    // A scan streams: false leaves InspectionOutcome::reports empty so memory does not grow with it.
+    bool keepReports = true;
     std::function<void(int done, int total)> onProgress;     // optional
 };
 

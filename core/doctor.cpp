@@ -1,4 +1,6 @@
 #include "core/clock.h"
+
+#include <QCoreApplication>
 #include "doctor.h"
 
 #include "db/therapistrepository.h"
@@ -58,10 +60,10 @@ struct Doctor::Private
     static QString hintFor(const Error &error, const QString &scopes)
     {
         switch (error.kind) {
-        case Error::Kind::Auth: return QStringLiteral("create a new private app token and put it in the environment variable or the keyring");
-        case Error::Kind::Scope: return QStringLiteral("give the private app the scopes %1").arg(scopes);
+        case Error::Kind::Auth: return QCoreApplication::translate("Doctor", "create a new private app token and put it in the environment variable or the keyring");
+        case Error::Kind::Scope: return QCoreApplication::translate("Doctor", "give the private app the scopes %1").arg(scopes);
         case Error::Kind::Network:
-        case Error::Kind::Timeout: return QStringLiteral("check the base URL, the network and any proxy");
+        case Error::Kind::Timeout: return QCoreApplication::translate("Doctor", "check the base URL, the network and any proxy");
         default: return {};
         }
     }
@@ -72,8 +74,8 @@ struct Doctor::Private
         handles.push_back(sources.hubspot->associationLabels(
             QStringLiteral("0-1"), type.typeId, [this, type](Result<std::vector<LabelDefinition>> labels) {
                 if (!labels) {
-                    add(QStringLiteral("hubspot"), QStringLiteral("%1 labels readable").arg(type.name), DoctorCheck::Status::Failed,
-                        labels.error().describe(), hintFor(labels.error(), QStringLiteral("crm.objects.custom.read, crm.schemas.custom.read")));
+                    add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "%1 labels readable").arg(type.name), DoctorCheck::Status::Failed,
+                        labels.error().describe(), hintFor(labels.error(), QCoreApplication::translate("Doctor", "crm.objects.custom.read, crm.schemas.custom.read")));
                     settle();
                     return;
                 }
@@ -81,13 +83,13 @@ struct Doctor::Private
                     const auto found = std::find_if(labels->begin(), labels->end(),
                                                     [&](const LabelDefinition &d) { return d.label == mapping.label; });
                     if (found == labels->end())
-                        add(QStringLiteral("hubspot"), QStringLiteral("label \"%1\" exists for %2").arg(mapping.label, type.name),
+                        add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "label \"%1\" exists for %2").arg(mapping.label, type.name),
                             DoctorCheck::Status::Failed,
-                            QStringLiteral("the portal defines no such label from contacts to %1 (%2)").arg(type.name, type.typeId),
-                            QStringLiteral("create the association label in HubSpot, or correct objects[].labels in the profile"));
+                            QCoreApplication::translate("Doctor", "the portal defines no such label from contacts to %1 (%2)").arg(type.name, type.typeId),
+                            QCoreApplication::translate("Doctor", "create the association label in HubSpot, or correct objects[].labels in the profile"));
                     else
-                        add(QStringLiteral("hubspot"), QStringLiteral("label \"%1\" exists for %2").arg(mapping.label, type.name),
-                            DoctorCheck::Status::Ok, QStringLiteral("associationTypeId %1 (%2)").arg(found->typeId).arg(found->category));
+                        add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "label \"%1\" exists for %2").arg(mapping.label, type.name),
+                            DoctorCheck::Status::Ok, QCoreApplication::translate("Doctor", "associationTypeId %1 (%2)").arg(found->typeId).arg(found->category));
                 }
                 checkLimits(type);
                 settle();
@@ -103,9 +105,9 @@ struct Doctor::Private
             QStringLiteral("0-1"), type.typeId, [this, type](Result<std::vector<AssociationLimit>> limits) {
                 if (!limits) {
                     // A refusal or a malformed answer here is a source problem like any other, not a shrug.
-                    add(QStringLiteral("hubspot"), QStringLiteral("%1 association limits readable").arg(type.name),
+                    add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "%1 association limits readable").arg(type.name),
                         DoctorCheck::Status::Failed, limits.error().describe(),
-                        hintFor(limits.error(), QStringLiteral("crm.objects.custom.read, crm.schemas.custom.read")));
+                        hintFor(limits.error(), QCoreApplication::translate("Doctor", "crm.objects.custom.read, crm.schemas.custom.read")));
                     settle();
                     return;
                 }
@@ -113,15 +115,15 @@ struct Doctor::Private
                     const auto found = std::find_if(limits->begin(), limits->end(),
                                                     [&](const AssociationLimit &l) { return l.label == label; });
                     if (found != limits->end() && found->maxToObjectIds && *found->maxToObjectIds == 1)
-                        add(QStringLiteral("hubspot"), QStringLiteral("\"%1\" capped at one %2").arg(label, type.name),
-                            DoctorCheck::Status::Ok, QStringLiteral("HubSpot enforces at most one record with this label"));
+                        add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "\"%1\" capped at one %2").arg(label, type.name),
+                            DoctorCheck::Status::Ok, QCoreApplication::translate("Doctor", "HubSpot enforces at most one record with this label"));
                     else
-                        add(QStringLiteral("hubspot"), QStringLiteral("\"%1\" capped at one %2").arg(label, type.name),
+                        add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "\"%1\" capped at one %2").arg(label, type.name),
                             DoctorCheck::Status::Warning,
                             found != limits->end() && found->maxToObjectIds
-                                ? QStringLiteral("HubSpot allows up to %1 records with this label").arg(*found->maxToObjectIds)
-                                : QStringLiteral("HubSpot does not limit this label: two objects can carry it at once"),
-                            QStringLiteral("optional: set an association limit of 1 in HubSpot; the console checks it either way"));
+                                ? QCoreApplication::translate("Doctor", "HubSpot allows up to %1 records with this label").arg(*found->maxToObjectIds)
+                                : QCoreApplication::translate("Doctor", "HubSpot does not limit this label: two objects can carry it at once"),
+                            QCoreApplication::translate("Doctor", "optional: set an association limit of 1 in HubSpot; the console checks it either way"));
                 }
                 settle();
             }));
@@ -133,10 +135,10 @@ struct Doctor::Private
         handles.push_back(sources.hubspot->searchContactsByEmail(
             {QStringLiteral("doctor-check@credsync.invalid")}, [this](Result<std::map<QString, QString>> found) {
                 if (found)
-                    add(QStringLiteral("hubspot"), QStringLiteral("contacts searchable"), DoctorCheck::Status::Ok,
-                        QStringLiteral("contact search answered"));
+                    add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "contacts searchable"), DoctorCheck::Status::Ok,
+                        QCoreApplication::translate("Doctor", "contact search answered"));
                 else
-                    add(QStringLiteral("hubspot"), QStringLiteral("contacts searchable"), DoctorCheck::Status::Failed,
+                    add(QStringLiteral("hubspot"), QCoreApplication::translate("Doctor", "contacts searchable"), DoctorCheck::Status::Failed,
                         found.error().describe(), hintFor(found.error(), QStringLiteral("crm.objects.contacts.read")));
                 settle();
             }));
@@ -188,43 +190,43 @@ struct Doctor::Private
             paged.push_back(sources.loki->queryRange(profile.loki.selector, end.addSecs(-300), end, 1,
                                                        [this](Result<std::vector<LogLine>> lines) {
                                                            if (lines)
-                                                               add(QStringLiteral("loki"), QStringLiteral("logs readable"), DoctorCheck::Status::Ok,
-                                                                   QStringLiteral("query_range answered for %1").arg(profile.loki.selector));
+                                                               add(QStringLiteral("loki"), QCoreApplication::translate("Doctor", "logs readable"), DoctorCheck::Status::Ok,
+                                                                   QCoreApplication::translate("Doctor", "query_range answered for %1").arg(profile.loki.selector));
                                                            else
-                                                               add(QStringLiteral("loki"), QStringLiteral("logs readable"), DoctorCheck::Status::Failed,
+                                                               add(QStringLiteral("loki"), QCoreApplication::translate("Doctor", "logs readable"), DoctorCheck::Status::Failed,
                                                                    lines.error().describe(),
-                                                                   QStringLiteral("check loki.base_url, loki.selector and the credentials"));
+                                                                   QCoreApplication::translate("Doctor", "check loki.base_url, loki.selector and the credentials"));
                                                            settle();
                                                        }));
         } else if (!sources.lokiProblem.isEmpty()) {
-            add(QStringLiteral("loki"), QStringLiteral("logs readable"), DoctorCheck::Status::Failed, sources.lokiProblem);
+            add(QStringLiteral("loki"), QCoreApplication::translate("Doctor", "logs readable"), DoctorCheck::Status::Failed, sources.lokiProblem);
         } else {
-            add(QStringLiteral("loki"), QStringLiteral("logs configured"), DoctorCheck::Status::Skipped,
-                QStringLiteral("no loki.base_url in the profile: log evidence is off"));
+            add(QStringLiteral("loki"), QCoreApplication::translate("Doctor", "logs configured"), DoctorCheck::Status::Skipped,
+                QCoreApplication::translate("Doctor", "no loki.base_url in the profile: log evidence is off"));
         }
         if (sources.sentry) {
             ++pending;
             // Organization, project and one issues query, each asked for real: a wrong token, host, org or
             // project fails its line.
             paged.push_back(sources.sentry->checkAccess([this](const QString &step, Result<QString> detail, bool last) {
-                const QString title = step == QLatin1String("organization") ? QStringLiteral("organization readable")
-                    : step == QLatin1String("project")                    ? QStringLiteral("project found")
-                                                                          : QStringLiteral("issues readable");
+                const QString title = step == QLatin1String("organization") ? QCoreApplication::translate("Doctor", "organization readable")
+                    : step == QLatin1String("project")                    ? QCoreApplication::translate("Doctor", "project found")
+                                                                          : QCoreApplication::translate("Doctor", "issues readable");
                 if (detail)
                     add(QStringLiteral("sentry"), title, DoctorCheck::Status::Ok, *detail);
                 else
                     add(QStringLiteral("sentry"), title, DoctorCheck::Status::Failed, detail.error().describe(),
                         hintFor(detail.error(), QString()).isEmpty()
-                            ? QStringLiteral("check sentry.base_url, sentry.org, sentry.project and the token's scopes (org:read, project:read, event:read)")
+                            ? QCoreApplication::translate("Doctor", "check sentry.base_url, sentry.org, sentry.project and the token's scopes (org:read, project:read, event:read)")
                             : hintFor(detail.error(), QString()));
                 if (last)
                     settle();
             }));
         } else if (!sources.sentryProblem.isEmpty()) {
-            add(QStringLiteral("sentry"), QStringLiteral("issues readable"), DoctorCheck::Status::Failed, sources.sentryProblem);
+            add(QStringLiteral("sentry"), QCoreApplication::translate("Doctor", "issues readable"), DoctorCheck::Status::Failed, sources.sentryProblem);
         } else {
-            add(QStringLiteral("sentry"), QStringLiteral("errors configured"), DoctorCheck::Status::Skipped,
-                QStringLiteral("no sentry.base_url in the profile: error evidence is off"));
+            add(QStringLiteral("sentry"), QCoreApplication::translate("Doctor", "errors configured"), DoctorCheck::Status::Skipped,
+                QCoreApplication::translate("Doctor", "no sentry.base_url in the profile: error evidence is off"));
         }
     }
 };
@@ -246,24 +248,24 @@ Doctor::~Doctor()
 
 void Doctor::run()
 {
-    d->add(QStringLiteral("profile"), QStringLiteral("profile valid"), DoctorCheck::Status::Ok,
+    d->add(QStringLiteral("profile"), QCoreApplication::translate("Doctor", "profile valid"), DoctorCheck::Status::Ok,
            d->profile.path.isEmpty() ? d->profile.name : d->profile.path);
     d->pending = 1;
     pipeline::connectSources(d->profile, d->sources, this, [this](const SourceHealth &health) {
         if (health.source == QLatin1String("db") || health.source == QLatin1String("hubspot")) {
-            d->add(health.source, health.source == QLatin1String("db") ? QStringLiteral("database reachable, columns present")
-                                                                      : QStringLiteral("token accepted"),
+            d->add(health.source, health.source == QLatin1String("db") ? QCoreApplication::translate("Doctor", "database reachable, columns present")
+                                                                      : QCoreApplication::translate("Doctor", "token accepted"),
                    health.ok ? DoctorCheck::Status::Ok : DoctorCheck::Status::Failed, health.message,
                    health.ok ? QString()
                              : health.source == QLatin1String("db")
-                                 ? QStringLiteral("check database.url, the password variable and the table/column names in the profile")
-                                 : QStringLiteral("check hubspot.token_env and that the private app token is current"));
+                                 ? QCoreApplication::translate("Doctor", "check database.url, the password variable and the table/column names in the profile")
+                                 : QCoreApplication::translate("Doctor", "check hubspot.token_env and that the private app token is current"));
         }
     }, [this](Status status) {
         if (status) {
             if (Result<qint64> count = d->sources.repository->count(); count)
-                d->add(QStringLiteral("db"), QStringLiteral("therapists readable"), DoctorCheck::Status::Ok,
-                       QStringLiteral("%1 rows in %2").arg(*count).arg(d->profile.database.table));
+                d->add(QStringLiteral("db"), QCoreApplication::translate("Doctor", "therapists readable"), DoctorCheck::Status::Ok,
+                       QCoreApplication::translate("Doctor", "%1 rows in %2").arg(*count).arg(d->profile.database.table));
             for (const ObjectTypeProfile &type : d->profile.objects)
                 d->checkObjectType(type);
             d->checkSearch();

@@ -10,6 +10,7 @@
 #include "hubspot/hubspotclient.h"
 #include "logging.h"
 #include "net/httptransport.h"
+#include "pipeline/detailpacker.h"
 #include "pipeline/evidencegatherer.h"
 #include "pipeline/hubspotgatherer.h"
 #include "pipeline/sourcefactory.h"
@@ -22,7 +23,7 @@
 namespace credsync {
 
 namespace {
-constexpr int kScanPageSize = 500;
+constexpr int kScanPageSize = 1000; // HubSpot's maximum inputs of one association batch read
 
 void registerMetaTypes()
 {
@@ -46,6 +47,8 @@ struct Job
     std::unique_ptr<pipeline::TargetResolver> resolver;
     std::unique_ptr<pipeline::HubSpotGatherer> gatherer;
     std::unique_ptr<pipeline::EvidenceGatherer> evidence;
+    std::unique_ptr<pipeline::DetailPacker> details; // scan: object reads packed across pages
+    int fetched = 0;      // scan: therapists read from the database so far
     int outstanding = 0;  // therapists gathered but not yet reported
     int reported = 0;
     int total = 0;
@@ -156,6 +159,85 @@ struct Inspector::Private
             then();
     }
 
+    // Object details (creation times, archived state) are needed for a contact with a finding, or with
+    // two or more objects of one type (the definition of the scan's minimum requests).
+    bool needsDetails(const TherapistReport &report) const
+    {
+        if (!report.findings.empty())
+            return true;
+        std::map<QString, int> perType;
+        for (const HubSpotObject &object : report.snapshot.objects) {
+            if (++perType[object.typeId] > 1)
+                return true;
+        }
+        return false;
+    }
+
+    // One scanned therapist, objects complete: diagnosis, evidence when asked for and broken, report.
+    void scanReport(Job *job, TherapistReport report, bool diagnosed = false)
+    {
+        TherapistSnapshot &snapshot = report.snapshot;
+        if (!diagnosed)
+            diagnoseScanned(report);
+        if (job->options.withEvidence && sources.hasEvidence() && !report.findings.empty()) {
+            ++job->outstanding;
+            QDateTime earliest = snapshot.therapist.createdAt;
+            for (const HubSpotObject &object : snapshot.objects) {
+                if (object.createdAt.isValid() && (!earliest.isValid() || object.createdAt < earliest))
+                    earliest = object.createdAt;
+            }
+            const quint64 jobId = job->id;
+            auto pending = std::make_shared<TherapistReport>(std::move(report));
+            job->evidence->gather(pending->snapshot.therapist, earliest, [this, jobId, pending](pipeline::GatheredEvidence evidence) {
+                Job *job = this->job(jobId);
+                if (!job)
+                    return;
+                --job->outstanding;
+                this->report(job, pending->snapshot.target, pending->snapshot.therapist, std::move(pending->snapshot.objects),
+                             pending->snapshot.problems.empty() ? QString() : pending->snapshot.problems.front().message,
+                             std::move(evidence), true);
+                maybeFinishScan(jobId);
+            });
+            return;
+        }
+        snapshot.logEvents = evidence::extractEvents(snapshot.logs, profile.loki, profile.idColumns());
+        report.timeline = evidence::buildTimeline(snapshot, profile, sources.account, sources.exploreUrlFor(snapshot.therapist, snapshot));
+        ++job->reported;
+        Q_EMIT q->reportReady(job->id, report);
+        Q_EMIT q->progress(job->id, job->reported, std::max(job->total, job->reported));
+    }
+
+    // The diagnosis of ids and labels, before any evidence: what a scan reports unless --evidence.
+    void diagnoseScanned(TherapistReport &report) const
+    {
+        TherapistSnapshot &snapshot = report.snapshot;
+        snapshot.takenAt = clock();
+        snapshot.evidenceRead = false;
+        if (fixHistory)
+            snapshot.fixVerifiedAt = fixHistory(snapshot.therapist);
+        report.findings = diagnosis::diagnose(snapshot, profile, snapshot.takenAt);
+    }
+
+    static TherapistReport scanned(pipeline::ResolvedTherapist resolved, std::vector<HubSpotObject> objects, QString problem)
+    {
+        TherapistReport report;
+        TherapistSnapshot &snapshot = report.snapshot;
+        snapshot.target = std::move(resolved.target);
+        snapshot.therapist = std::move(resolved.therapist);
+        snapshot.objects = std::move(objects);
+        snapshot.hubspotLoaded = problem.isEmpty();
+        if (!problem.isEmpty())
+            snapshot.problems.push_back({QStringLiteral("hubspot"), std::move(problem)});
+        return report;
+    }
+
+    void maybeFinishScan(quint64 jobId)
+    {
+        Job *job = this->job(jobId);
+        if (job && job->exhausted && job->outstanding == 0 && (!job->details || job->details->idle()))
+            finish(jobId, Ok{});
+    }
+
     void nextScanPage(quint64 jobId)
     {
         Job *job = this->job(jobId);
@@ -163,54 +245,55 @@ struct Inspector::Private
             return;
         int pageSize = job->options.pageSize > 0 ? job->options.pageSize : kScanPageSize;
         if (job->options.limit > 0)
-            pageSize = std::min(pageSize, job->options.limit - job->reported);
-        if (pageSize <= 0) {
-            finish(jobId, Ok{});
-            return;
-        }
-        Result<std::vector<Therapist>> rows = sources.repository->page(job->afterKey, pageSize);
+            pageSize = std::min(pageSize, job->options.limit - job->fetched);
+        Result<std::vector<Therapist>> rows = pageSize > 0 ? sources.repository->page(job->afterKey, pageSize)
+                                                           : Result<std::vector<Therapist>>(std::vector<Therapist>{});
         if (!rows) {
             finish(jobId, rows.error());
             return;
         }
         if (rows->empty()) {
-            finish(jobId, Ok{});
+            // No more therapists: the last, partly filled object batches go out now.
+            job->exhausted = true;
+            job->details->flush();
+            maybeFinishScan(jobId);
             return;
         }
         job->afterKey = rows->back().id;
-        auto byKey = std::make_shared<std::map<QString, Therapist>>();
-        std::vector<pipeline::ResolvedTherapist> resolved;
-        for (const Therapist &therapist : rows.value()) {
-            (*byKey)[therapist.id] = therapist;
-            resolved.push_back({therapist.contactId.isEmpty() ? therapist.id : therapist.contactId, therapist});
-        }
-        // Object details (creation times, archived state) only where a finding needs them.
-        auto needsDetails = [this, byKey](const QString &key, const std::vector<HubSpotObject> &objects) {
-            std::map<QString, int> perType;
-            for (const HubSpotObject &object : objects) {
-                if (++perType[object.typeId] > 1)
-                    return true;
-            }
-            TherapistSnapshot preview;
-            preview.therapist = byKey->at(key);
-            preview.objects = objects;
-            preview.hubspotLoaded = true;
-            return !diagnosis::diagnose(preview, profile, clock()).empty();
-        };
-        job->gatherer->gather(rows.value(), needsDetails,
-                              [this, jobId, resolved](pipeline::GatheredHubSpot gathered) {
-                                  if (!this->job(jobId))
+        job->fetched += int(rows->size());
+        // The page is handed to the gatherer first and moved into the callback after (argument order is
+        // unspecified, so not in the same call).
+        auto page = std::make_shared<std::vector<Therapist>>(std::move(rows).value());
+        job->gatherer->gather(*page, [](const QString &, const std::vector<HubSpotObject> &) { return false; },
+                              [this, jobId, page](pipeline::GatheredHubSpot gathered) {
+                                  Job *job = this->job(jobId);
+                                  if (!job)
                                       return;
                                   if (gathered.fatal) {
                                       finish(jobId, *gathered.fatal);
                                       return;
                                   }
-                                  deliver(jobId, resolved, std::move(gathered),
-                                          [](const TherapistReport &preview) { return !preview.findings.empty(); },
-                                          [this, jobId] {
-                                              // Yield to the event loop between pages so the GUI stays live.
-                                              QTimer::singleShot(0, q, [this, jobId] { nextScanPage(jobId); });
-                                          });
+                                  for (Therapist &therapist : *page) {
+                                      const QString key = therapist.id;
+                                      QString target = therapist.contactId.isEmpty() ? therapist.id : therapist.contactId;
+                                      auto problem = gathered.problems.find(key);
+                                      TherapistReport report = scanned({std::move(target), std::move(therapist)},
+                                                                       std::move(gathered.objects[key]),
+                                                                       problem == gathered.problems.end() ? QString() : problem->second);
+                                      if (!report.snapshot.hubspotLoaded) {
+                                          scanReport(job, std::move(report));
+                                          continue;
+                                      }
+                                      diagnoseScanned(report);
+                                      if (!needsDetails(report)) {
+                                          scanReport(job, std::move(report), true);
+                                          continue;
+                                      }
+                                      job->details->add({std::move(report.snapshot.target), std::move(report.snapshot.therapist)},
+                                                        std::move(report.snapshot.objects));
+                                  }
+                                  // Yield to the event loop between pages so the GUI stays live.
+                                  QTimer::singleShot(0, q, [this, jobId] { nextScanPage(jobId); });
                               });
     }
 };
@@ -228,6 +311,7 @@ Inspector::~Inspector()
         if (job->resolver) job->resolver->cancel();
         if (job->gatherer) job->gatherer->cancel();
         if (job->evidence) job->evidence->cancel();
+        if (job->details) job->details->cancel();
     }
     d->jobs.clear();
 }
@@ -315,6 +399,16 @@ void Inspector::scan(quint64 jobId, const InspectOptions &options)
     job->options = options;
     job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
     job->evidence = d->sources.makeEvidenceGatherer();
+    pipeline::HubSpotGatherer *gatherer = job->gatherer.get();
+    job->details = std::make_unique<pipeline::DetailPacker>(
+        d->sources.hubspot.get(), [gatherer](const QString &typeId) { return gatherer->propertiesFor(typeId); },
+        [this, jobId](pipeline::ResolvedTherapist therapist, std::vector<HubSpotObject> objects, QString problem) {
+            if (Job *job = d->job(jobId)) {
+                d->scanReport(job, Private::scanned(std::move(therapist), std::move(objects), std::move(problem)));
+                d->maybeFinishScan(jobId);
+            }
+        },
+        [this, jobId](const Error &error) { d->finish(jobId, error); });
     if (Result<qint64> count = d->sources.repository->count(); count)
         job->total = int(options.limit > 0 ? std::min<qint64>(options.limit, *count) : *count);
     d->jobs[jobId] = std::move(job);
@@ -330,6 +424,7 @@ void Inspector::cancel(quint64 jobId)
     if (job->resolver) job->resolver->cancel();
     if (job->gatherer) job->gatherer->cancel();
     if (job->evidence) job->evidence->cancel();
+    if (job->details) job->details->cancel();
     d->finish(jobId, Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
 }
 

@@ -24,7 +24,7 @@ struct InspectOptions
 {
     bool withEvidence = true;   // Loki + Sentry; scan leaves them out by default
     int limit = 0;              // scan: at most this many therapists (0 = all)
-    int pageSize = 500;         // scan: therapists read from the database and HubSpot per round
+    int pageSize = 1000;        // scan: therapists per round (one association batch read of 1,000 per type)
 };
 
 // The health of one source as last seen: shown in the GUI's status bar and by doctor.

@@ -40,6 +40,9 @@ struct HubSpotProfile
     QString tokenEnv = QStringLiteral("CREDSYNC_HUBSPOT_TOKEN");
     int maxConcurrentRequests = 6;
     int timeoutMs = 30000;
+    // The fraction of the portal's ten-second limit a scan or bulk fix may spend; the backend's
+    // workers share the same limit (`hubspot.max_share`, 0 < share <= 1).
+    double maxShare = 0.5;
 };
 
 struct DatabaseProfile

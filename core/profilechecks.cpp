@@ -1,5 +1,7 @@
 #include "profilechecks.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -59,7 +61,7 @@ std::optional<std::pair<QString, QString>> findDuplicateColumn(const Profile &pr
         for (const LabelColumn &lc : object.labels) {
             const QString at = indexPath(QStringLiteral("objects"), i) + QStringLiteral(".labels[\"") + lc.label + QStringLiteral("\"]");
             if (owners.contains(lc.column))
-                return std::make_pair(at, QStringLiteral("duplicate column \"%1\": already used by %2").arg(lc.column, owners.value(lc.column)));
+                return std::make_pair(at, QCoreApplication::translate("ProfileChecks", "duplicate column \"%1\": already used by %2").arg(lc.column, owners.value(lc.column)));
             owners.insert(lc.column, at);
         }
     }
@@ -73,15 +75,15 @@ std::optional<std::pair<QString, QString>> findDuplicateColumn(const Profile &pr
         if (column.isEmpty())
             continue;
         if (owners.contains(column))
-            return std::make_pair(at, QStringLiteral("duplicate column \"%1\": also the id column of %2").arg(column, owners.value(column)));
+            return std::make_pair(at, QCoreApplication::translate("ProfileChecks", "duplicate column \"%1\": also the id column of %2").arg(column, owners.value(column)));
         if (rowColumns.contains(column))
-            return std::make_pair(at, QStringLiteral("duplicate column \"%1\": also %2").arg(column, rowColumns.value(column)));
+            return std::make_pair(at, QCoreApplication::translate("ProfileChecks", "duplicate column \"%1\": also %2").arg(column, rowColumns.value(column)));
         rowColumns.insert(column, at);
     }
     QSet<QString> names;
     for (int i = 0; i < d.nameColumns.size(); ++i) {
         if (names.contains(d.nameColumns[i]))
-            return std::make_pair(indexPath(QStringLiteral("database.name_columns"), std::size_t(i)), QStringLiteral("duplicate column \"%1\"").arg(d.nameColumns[i]));
+            return std::make_pair(indexPath(QStringLiteral("database.name_columns"), std::size_t(i)), QCoreApplication::translate("ProfileChecks", "duplicate column \"%1\"").arg(d.nameColumns[i]));
         names.insert(d.nameColumns[i]);
     }
     return std::nullopt;

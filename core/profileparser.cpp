@@ -228,6 +228,15 @@ bool ProfileParser::parseHubSpot(const Json &root, Profile &profile)
         || !readInt(*hubspot, "max_concurrent_requests", QStringLiteral("hubspot.max_concurrent_requests"), h.maxConcurrentRequests, 1, 64)
         || !readInt(*hubspot, "timeout_ms", QStringLiteral("hubspot.timeout_ms"), h.timeoutMs, 100, 600000))
         return false;
+    if (const auto share = hubspot->find("max_share"); share != hubspot->end() && !share->is_null()) {
+        const QString expected = QStringLiteral("expected a fraction of the ten-second limit greater than 0 and at most 1 (e.g. 0.5), got ");
+        if (!share->is_number())
+            return fail(QStringLiteral("hubspot.max_share"), expected + describe(*share));
+        const double value = share->get<double>();
+        if (!(value > 0.0 && value <= 1.0))
+            return fail(QStringLiteral("hubspot.max_share"), expected + describe(*share));
+        h.maxShare = value;
+    }
     // The portal id is an id: accept it as a JSON number too, but keep it as exact digits.
     const auto portal = hubspot->find("portal_id");
     if (portal != hubspot->end() && !portal->is_null()) {

@@ -1,12 +1,17 @@
 #include "displaytext.h"
 
+#include "core/i18n/timetext.h"
+
+#include <QTimeZone>
+
 namespace credsync {
 
 QString DisplayText::localTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    // One style everywhere (core/i18n/timetext.h); the window names the zone once, in its status bar.
+    return i18n::displayTime(time, QTimeZone::systemTimeZone());
 }
 
 QString DisplayText::localClock(const QDateTime &time)

@@ -1,5 +1,7 @@
 #include "idsmodel.h"
 
+#include "core/diagnosis/findingtext.h"
+
 #include "displaytext.h"
 #include "glyphicon.h"
 
@@ -156,12 +158,13 @@ IdsModel::Verdict IdsModel::verdictAt(int row) const
 QString IdsModel::verdictText(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Match: return tr("match");
-    case Verdict::MissingInDb: return tr("missing in DB");
-    case Verdict::Stale: return tr("stale");
-    case Verdict::Conflict: return tr("conflict");
-    case Verdict::Empty: return tr("no object");
-    case Verdict::Unknown: return tr("unknown");
+    // The display words live beside the finding codes, shared with the CLI and the exports.
+    case Verdict::Match: return diagnosis::verdictWord(QStringLiteral("match"));
+    case Verdict::MissingInDb: return diagnosis::verdictWord(QStringLiteral("missing_in_db"));
+    case Verdict::Stale: return diagnosis::verdictWord(QStringLiteral("stale"));
+    case Verdict::Conflict: return diagnosis::verdictWord(QStringLiteral("conflict"));
+    case Verdict::Empty: return diagnosis::verdictWord(QStringLiteral("none"));
+    case Verdict::Unknown: return diagnosis::verdictWord(QStringLiteral("unknown"));
     }
     return {};
 }

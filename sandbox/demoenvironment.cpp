@@ -27,7 +27,10 @@ bool DemoEnvironment::start(const DemoOptions &options, QString *error)
     QString ignored;
     error = error ? error : &ignored;
     World world;
-    if (options.worldFile.isEmpty()) {
+    if (options.generate >= 0) {
+        world = generateLargeWorld(options.generate, options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc(),
+                                   options.seed);
+    } else if (options.worldFile.isEmpty()) {
         world = generateDemoWorld(options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc());
     } else {
         std::string why;

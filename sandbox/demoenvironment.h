@@ -21,6 +21,8 @@ struct DemoOptions
     QString dataDir;    // where demo.sqlite goes; empty = a QTemporaryDir owned by the environment
     QString worldFile;  // empty = the generated demo world
     QString databaseFile; // optional exact SQLite path (`credsync sandbox --db`); overrides dataDir
+    int generate = -1;  // >= 0: a generated large world of this many therapists instead of worldFile
+    quint64 seed = 1;   // the large world's seed
 };
 
 class DemoEnvironment : public QObject

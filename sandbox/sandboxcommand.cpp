@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <limits>
 #include <memory>
 
 namespace credsync::sandbox {
@@ -69,7 +70,25 @@ int runSandboxCommand(const QStringList &arguments)
         QStringLiteral("The world's \"now\" (ISO-8601), advancing in real time from start; default: CREDSYNC_DEMO_NOW, "
                        "else the world file's \"now\", else the wall clock."),
         QStringLiteral("TIME"));
-    parser.addOptions({worldOption, portOption, dbOption, writeOption, nowOption});
+    const QCommandLineOption generateOption(QStringLiteral("generate"),
+        QStringLiteral("Serve a generated large world of N therapists (several Credentialing objects each, License and "
+                       "Therapist Address objects, about 3 % broken across every finding) instead of --world."),
+        QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated world (default 1)."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption writeWorldOption(QStringLiteral("write"),
+        QStringLiteral("With --generate: write the generated world to FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
+        QStringLiteral("HubSpot requests allowed per rolling ten seconds (default: the world's, 190; 0 = unlimited)."),
+        QStringLiteral("N"));
+    const QCommandLineOption dailyOption(QStringLiteral("daily-limit"),
+        QStringLiteral("HubSpot requests allowed per day (default: the world's; 0 = unlimited)."), QStringLiteral("N"));
+    const QCommandLineOption searchRateOption(QStringLiteral("search-rate"),
+        QStringLiteral("HubSpot searches allowed per second (default: the world's, 5; 0 = unlimited)."), QStringLiteral("N"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency"),
+        QStringLiteral("Milliseconds added before every HubSpot answer (default 0)."), QStringLiteral("MS"));
+    parser.addOptions({worldOption, portOption, dbOption, writeOption, nowOption, generateOption, seedOption, writeWorldOption,
+                       rateOption, dailyOption, searchRateOption, latencyOption});
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -87,6 +106,43 @@ int runSandboxCommand(const QStringList &arguments)
             return 2;
         }
         now = now.toUTC();
+    }
+    // Whole numbers from the command line: bad input says so and changes nothing.
+    const auto number = [&](const QCommandLineOption &option, qint64 maximum, qint64 &out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        out = parser.value(option).toLongLong(&ok);
+        if (!ok || out < 0 || out > maximum) {
+            err << "credsync sandbox: --" << option.names().first() << " takes a whole number from 0 to " << maximum
+                << ", got \"" << parser.value(option) << '"' << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    qint64 generate = -1, seed = 1, rate = -1, daily = -1, searchRate = -1, latency = 0;
+    if (!number(generateOption, 10000000, generate) || !number(seedOption, std::numeric_limits<qint64>::max(), seed)
+        || !number(rateOption, 100000000, rate) || !number(dailyOption, 1000000000, daily)
+        || !number(searchRateOption, 100000, searchRate) || !number(latencyOption, 60000, latency))
+        return 2;
+    if (parser.isSet(writeWorldOption) && !parser.isSet(generateOption)) {
+        err << "credsync sandbox: --write needs --generate N (the demo world is written with --write-demo-world)." << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(generateOption) && parser.isSet(worldOption)) {
+        err << "credsync sandbox: give either --world FILE or --generate N, not both." << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(writeWorldOption)) {
+        std::string why;
+        const World generated = generateLargeWorld(int(generate), now.isValid() ? now : QDateTime::currentDateTimeUtc(),
+                                                   quint64(seed));
+        if (!saveWorldFile(parser.value(writeWorldOption).toStdString(), generated, &why)) {
+            err << QString::fromStdString(why) << Qt::endl;
+            return 1;
+        }
+        out << "World of " << generate << " therapists written to " << parser.value(writeWorldOption) << Qt::endl;
+        return 0;
     }
     if (parser.isSet(writeOption)) {
         std::string why;
@@ -109,6 +165,8 @@ int runSandboxCommand(const QStringList &arguments)
     options.now = now;
     options.port = quint16(port);
     options.worldFile = parser.value(worldOption);
+    options.generate = int(generate);
+    options.seed = quint64(seed);
     if (parser.isSet(dbOption))
         options.databaseFile = parser.value(dbOption);
     DemoEnvironment environment;
@@ -119,6 +177,22 @@ int runSandboxCommand(const QStringList &arguments)
     }
     const QString databasePath = environment.databasePath();
     World &world = environment.server()->world();
+    if (rate >= 0 || daily >= 0 || searchRate >= 0) {
+        // 0 means unlimited: a limit no run can reach.
+        const auto limit = [](qint64 asked, int current, int unlimited) {
+            return asked < 0 ? current : asked == 0 ? unlimited : int(asked);
+        };
+        environment.server()->setRateLimits(limit(rate, world.settings.tenSecondlyMax, 1000000000),
+                                            limit(daily, world.settings.dailyMax, 2000000000),
+                                            limit(searchRate, world.settings.searchPerSecond, 1000000000));
+    }
+    if (latency > 0) {
+        FaultRule slow;
+        slow.method = "*";
+        slow.pathPattern = QStringLiteral("^/(crm|account-info)/");
+        slow.delayMs = int(latency);
+        environment.server()->addFault(slow);
+    }
     if (const QByteArray token = qgetenv(DemoEnvironment::kHubSpotTokenEnv); !token.isEmpty())
         world.tokens.hubspot = token.toStdString();
     if (const QByteArray token = qgetenv(DemoEnvironment::kSentryTokenEnv); !token.isEmpty())

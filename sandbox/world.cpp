@@ -136,6 +136,20 @@ Id readIdAt(const json &object, const char *key, const std::string &path)
     return id;
 }
 
+// A whole number from minimum to maximum. A float such as 1e300 is refused, never converted: converting
+// an out-of-range double to an integer is undefined behaviour (found by tests/fuzz/fuzz_world).
+int readIntAt(const json &value, const std::string &path, int minimum, int maximum)
+{
+    const bool whole = value.is_number_integer();
+    const bool inRange = whole
+        && (value.is_number_unsigned() ? value.get<quint64>() <= quint64(maximum)
+                                       : value.get<qint64>() >= minimum && value.get<qint64>() <= maximum);
+    if (!inRange)
+        failAt(path, "expected a whole number from " + std::to_string(minimum) + " to " + std::to_string(maximum)
+                         + ", got " + value.dump().substr(0, 40));
+    return int(value.get<qint64>());
+}
+
 Id readId(const json &value)
 {
     return readNumberAt(value, "id");
@@ -199,22 +213,33 @@ json labelSetToJson(const LabelSet &set)
     return {{"from", set.fromType}, {"to", set.toType}, {"definitions", std::move(definitions)}};
 }
 
-LabelSet labelSetFromJson(const json &entry)
+LabelSet labelSetFromJson(const json &entry, const std::string &path)
 {
     LabelSet set;
     set.fromType = entry.at("from").get<std::string>();
     set.toType = entry.at("to").get<std::string>();
+    std::size_t index = 0;
     for (const auto &item : entry.at("definitions")) {
+        const std::string where = path + ".definitions[" + std::to_string(index++) + ']';
         LabelDefinition definition;
         definition.category = item.value("category", std::string("USER_DEFINED"));
-        definition.typeId = item.at("typeId").get<Id>();
+        definition.typeId = readIdAt(item, "typeId", where);
         if (item.contains("label") && !item.at("label").is_null())
             definition.label = item.at("label").get<std::string>();
         if (item.contains("userEnforcedMaxToObjectIds") && !item.at("userEnforcedMaxToObjectIds").is_null())
-            definition.userEnforcedMaxToObjectIds = item.at("userEnforcedMaxToObjectIds").get<int>();
+            definition.userEnforcedMaxToObjectIds = readIntAt(item.at("userEnforcedMaxToObjectIds"),
+                                                              where + ".userEnforcedMaxToObjectIds", 0,
+                                                              std::numeric_limits<int>::max());
         set.definitions.push_back(std::move(definition));
     }
     return set;
+}
+
+// An integer setting, when present; absent or null keeps the default.
+void readIntSetting(const json &settings, const char *key, int &out)
+{
+    if (settings.contains(key) && !settings.at(key).is_null())
+        out = readIntAt(settings.at(key), std::string("settings.") + key, 0, std::numeric_limits<int>::max());
 }
 
 json issueToJson(const SentryIssue &issue)
@@ -381,9 +406,9 @@ void from_json(const json &in, World &world)
     }
     if (in.contains("settings")) {
         const json &settings = in.at("settings");
-        world.settings.tenSecondlyMax = settings.value("tenSecondlyMax", world.settings.tenSecondlyMax);
-        world.settings.dailyMax = settings.value("dailyMax", world.settings.dailyMax);
-        world.settings.searchPerSecond = settings.value("searchPerSecond", world.settings.searchPerSecond);
+        readIntSetting(settings, "tenSecondlyMax", world.settings.tenSecondlyMax);
+        readIntSetting(settings, "dailyMax", world.settings.dailyMax);
+        readIntSetting(settings, "searchPerSecond", world.settings.searchPerSecond);
         world.settings.putSemantics = settings.value("putSemantics", world.settings.putSemantics);
     }
     readItems(in, "objectTypes", [&](const json &item, const std::string &) {
@@ -391,8 +416,8 @@ void from_json(const json &in, World &world)
     });
     if (!world.objectType("0-1"))
         world.objectTypes.insert(world.objectTypes.begin(), {"0-1", "contacts"});
-    readItems(in, "associationLabels", [&](const json &item, const std::string &) {
-        world.labelSets.push_back(labelSetFromJson(item));
+    readItems(in, "associationLabels", [&](const json &item, const std::string &path) {
+        world.labelSets.push_back(labelSetFromJson(item, path));
     });
     readItems(in, "contacts", [&](const json &item, const std::string &path) {
         Contact contact;

@@ -63,7 +63,7 @@ private Q_SLOTS:
             QVERIFY2(md.contains(QStringLiteral("Did not found Associated Custom Objects for Hubspot ID: ") + contact), qPrintable(contact));
             QVERIFY(md.contains(QStringLiteral("/record/0-1/") + contact + QLatin1Char(')')));
         }
-        QCOMPARE(md.count(QStringLiteral("**`PULL_BEFORE_CREATE`**")), m_ticket.size());
+        QCOMPARE(md.count(QStringLiteral("(`PULL_BEFORE_CREATE`, ")), m_ticket.size());
         QCOMPARE(md.count(QStringLiteral("# Active Attested: MISSING: HubSpot has ")) + md.count(QStringLiteral("Credentialing / Active Attested: MISSING")),
                  m_ticket.size());
         QVERIFY(md.contains(QStringLiteral("Europe/Madrid")));

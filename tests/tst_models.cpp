@@ -60,7 +60,7 @@ private Q_SLOTS:
         const QString expected = QStringLiteral(
             "Status\tName\tEmail\tContact id\tFindings\tLast error\n"
             "Healthy\tAda Lovelace\tada@example.org\t161204877301\t\t\n"
-            "Broken\tGrace Hopper\tgrace@example.org\t161204877310\tMISSING_DB_ID, PULL_BEFORE_CREATE, SYNC_ERRORS\t2025-09-14 13:30:00 EDT\n"
+            "Broken\tGrace Hopper\tgrace@example.org\t161204877310\tMISSING_DB_ID, PULL_BEFORE_CREATE, SYNC_ERRORS\t2025-09-14 13:30:00\n"
             "Broken\tAlan Turing\talan@example.org\t161204877320\tMULTIPLE_UNIQUE_LABEL\t\n"
             "Broken\tEdsger Dijkstra\tedsger@example.org\t161204877330\tCONFLICTING_LABELS, STALE_DB_ID\t\n"
             "Waiting\tBarbara Liskov\tbarbara@example.org\t161204877340\tNO_OBJECTS\t\n"
@@ -185,23 +185,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("fixture");
         QTest::addColumn<QString>("expected");
         QTest::newRow("healthy") << 0 << QStringLiteral(
-            "Credentialing|Active Attested|credentialing_active_attested_id|30001000001|30001000001|2025-09-11 14:01:30 EDT|match\n"
+            "Credentialing|Active Attested|credentialing_active_attested_id|30001000001|30001000001|2025-09-11 14:01:30|matches\n"
             "Credentialing|Active|credentialing_hubspot_id|NULL|—||no object\n"
             "Credentialing|Relocation|credentialing_relocation_id|NULL|—||no object\n"
-            "License|Active|license_hubspot_id|30001000002|30001000002|2025-09-11 14:01:35 EDT|match\n");
+            "License|Active|license_hubspot_id|30001000002|30001000002|2025-09-11 14:01:35|matches\n");
         QTest::newRow("missing id") << 1 << QStringLiteral(
-            "Credentialing|Active Attested|credentialing_active_attested_id|NULL|30002000001|2025-09-12 14:01:52 EDT|missing in DB\n"
+            "Credentialing|Active Attested|credentialing_active_attested_id|NULL|30002000001|2025-09-12 14:01:52|missing in the database\n"
             "Credentialing|Active|credentialing_hubspot_id|NULL|—||no object\n"
             "Credentialing|Relocation|credentialing_relocation_id|NULL|—||no object\n"
             "License|Active|license_hubspot_id|NULL|—||no object\n");
         QTest::newRow("two active attested") << 2 << QStringLiteral(
-            "Credentialing|Active Attested|credentialing_active_attested_id|30003000001|30003000001, 30003000002|2025-08-05 14:00:00 EDT, 2025-09-13 14:00:00 EDT|conflict\n"
+            "Credentialing|Active Attested|credentialing_active_attested_id|30003000001|30003000001, 30003000002|2025-08-05 14:00:00, 2025-09-13 14:00:00|in conflict\n"
             "Credentialing|Active|credentialing_hubspot_id|NULL|—||no object\n"
             "Credentialing|Relocation|credentialing_relocation_id|NULL|—||no object\n"
             "License|Active|license_hubspot_id|NULL|—||no object\n");
         QTest::newRow("conflicting labels") << 3 << QStringLiteral(
-            "Credentialing|Active Attested|credentialing_active_attested_id|30004000002|30004000001|2025-08-15 14:00:00 EDT|stale · label conflict\n"
-            "Credentialing|Active|credentialing_hubspot_id|30004000001|30004000001|2025-08-15 14:00:00 EDT|match · label conflict\n"
+            "Credentialing|Active Attested|credentialing_active_attested_id|30004000002|30004000001|2025-08-15 14:00:00|out of date · label conflict\n"
+            "Credentialing|Active|credentialing_hubspot_id|30004000001|30004000001|2025-08-15 14:00:00|matches · label conflict\n"
             "Credentialing|Relocation|credentialing_relocation_id|NULL|—||no object\n"
             "License|Active|license_hubspot_id|NULL|—||no object\n");
         QTest::newRow("hubspot unavailable") << 5 << QStringLiteral(
@@ -250,8 +250,8 @@ private Q_SLOTS:
         model.setReport(conflictingLabelsReport(), fixtureProfile(), fixtureAccount());
         QCOMPARE(modelToText(model), QStringLiteral(
             "Object type\tObject id\tLabels\tCreated\tUpdated\tState\tProperties resync compares\n"
-            "Credentialing\t30004000001\tActive, Active Attested\t2025-08-15 14:00:00 EDT\t2025-08-15 14:02:00 EDT\tactive\tnpi_number=1861234567\n"
-            "Credentialing\t30004000002\t(no label)\t2025-09-12 14:00:00 EDT\t2025-09-12 14:02:00 EDT\tactive\tnpi_number=1861234567\n"));
+            "Credentialing\t30004000001\tActive, Active Attested\t2025-08-15 14:00:00\t2025-08-15 14:02:00\tactive\tnpi_number=1861234567\n"
+            "Credentialing\t30004000002\t(no label)\t2025-09-12 14:00:00\t2025-09-12 14:02:00\tactive\tnpi_number=1861234567\n"));
         QCOMPARE(model.index(1, ObjectsModel::LabelsColumn).data(ObjectsModel::CopyRole).toString(), QString());
         QCOMPARE(model.index(0, 0).data(ObjectsModel::LabelsRole).toStringList().size(), 2);
     }
@@ -283,7 +283,7 @@ private Q_SLOTS:
                  QStringLiteral("161204877310"));
         QCOMPARE(row(errors, 0), QStringLiteral("HubspotCustomObjects::HubspotCredentialingObjectSyncException: Missing "
                                                 "definitive_hubspot_credentialing_id for Therapist 161204877310|14|"
-                                                "2025-09-12 15:00:00 EDT|2025-09-14 13:30:00 EDT|unresolved"));
+                                                "2025-09-12 15:00:00|2025-09-14 13:30:00|unresolved"));
         QCOMPARE(errors.index(0, 0).data(ErrorsModel::UrlRole).toString(), QStringLiteral("https://sentry.example.org/issues/4001/"));
         logs.clear();
         errors.clear();
@@ -297,11 +297,11 @@ private Q_SLOTS:
         model.setReport(missingIdReport());
         QCOMPARE(modelToText(model), QStringLiteral(
             "Time\tSource\tSince previous\tWhat happened\n"
-            "2025-09-12 14:00:00 EDT\tDatabase\t\tTherapist row created\n"
-            "2025-09-12 14:01:00 EDT\tLogs\t+1 min\tDid not found Associated Custom Objects for Hubspot ID: 161204877310\n"
-            "2025-09-12 14:01:52 EDT\tHubSpot\t+52 s\tObject 30002000001 created\n"
-            "2025-09-12 15:00:00 EDT\tLogs\t+58 min 8 s\tMissing definitive_hubspot_credentialing_id for Therapist 161204877310\n"
-            "2025-09-14 13:30:00 EDT\tSentry\t+1 d 22 h\tHubspotCustomObjects::HubspotCredentialingObjectSyncException: "
+            "2025-09-12 14:00:00\tDatabase\t\tTherapist row created\n"
+            "2025-09-12 14:01:00\tLogs\t+1 min\tDid not found Associated Custom Objects for Hubspot ID: 161204877310\n"
+            "2025-09-12 14:01:52\tHubSpot\t+52 s\tObject 30002000001 created\n"
+            "2025-09-12 15:00:00\tLogs\t+58 min 8 s\tMissing definitive_hubspot_credentialing_id for Therapist 161204877310\n"
+            "2025-09-14 13:30:00\tSentry\t+1 d 22 h\tHubspotCustomObjects::HubspotCredentialingObjectSyncException: "
             "Missing definitive_hubspot_credentialing_id for Therapist 161204877310\n"));
         QCOMPARE(model.spans().size(), size_t(1));
         QCOMPARE(model.spans().front().text, QStringLiteral("object created 52 s after the pull"));

@@ -20,6 +20,18 @@ using namespace credsync::sandbox;
 using nlohmann::json;
 
 namespace {
+std::string writeWorld(const QTemporaryDir &dir, const char *text)
+{
+    const QString path = dir.filePath(QStringLiteral("in-range.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(text);
+    return path.toStdString();
+}
+} // namespace
+
+namespace {
 const QDateTime kNow = QDateTime(QDate(2025, 9, 17), QTime(15, 0), Qt::UTC);
 constexpr TimeMs kMinute = 60000;
 
@@ -290,6 +302,53 @@ private Q_SLOTS:
         options.worldFile = dir.filePath(QStringLiteral("missing.json"));
         QVERIFY(!second.start(options, &error));
         QVERIFY(error.contains(QStringLiteral("missing.json")));
+    }
+
+    // Numbers that would have been converted with undefined behaviour (a double out of int range) are
+    // refused with the path inside the file. Found by tests/fuzz/fuzz_world (UBSan: float-cast-overflow).
+    void outOfRangeNumbersAreRefusedWithTheirPath_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("float typeId")
+            << QByteArray(R"({"associationLabels":[{"from":"0-1","to":"2-1","definitions":[{"typeId":1e300}]}]})")
+            << QStringLiteral("associationLabels[0].definitions[0].typeId");
+        QTest::newRow("float cap")
+            << QByteArray(R"({"associationLabels":[{"from":"0-1","to":"2-1","definitions":[{"typeId":71},)"
+                          R"({"typeId":73,"userEnforcedMaxToObjectIds":1e300}]}]})")
+            << QStringLiteral("associationLabels[0].definitions[1].userEnforcedMaxToObjectIds");
+        QTest::newRow("cap beyond int")
+            << QByteArray(R"({"associationLabels":[{"from":"0-1","to":"2-1","definitions":[{"typeId":73,"userEnforcedMaxToObjectIds":4294967296}]}]})")
+            << QStringLiteral("associationLabels[0].definitions[0].userEnforcedMaxToObjectIds");
+        QTest::newRow("float setting") << QByteArray(R"({"settings":{"tenSecondlyMax":1e300}})")
+                                       << QStringLiteral("settings.tenSecondlyMax");
+        QTest::newRow("negative setting") << QByteArray(R"({"settings":{"dailyMax":-1}})")
+                                          << QStringLiteral("settings.dailyMax");
+    }
+
+    void outOfRangeNumbersAreRefusedWithTheirPath()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("world.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        World loaded;
+        std::string error;
+        QVERIFY(!loadWorldFile(file.toStdString(), loaded, &error));
+        QVERIFY2(QString::fromStdString(error).contains(path + QStringLiteral(": expected a whole number")), error.c_str());
+
+        // The same numbers in range load.
+        QVERIFY2(loadWorldFile(writeWorld(dir, R"({"settings":{"tenSecondlyMax":7},"associationLabels":[{"from":"0-1",)"
+                                                   R"("to":"2-1","definitions":[{"typeId":73,"userEnforcedMaxToObjectIds":1}]}]})"),
+                               loaded, &error),
+                 error.c_str());
+        QCOMPARE(loaded.settings.tenSecondlyMax, 7);
+        QCOMPARE(loaded.labelSets.at(0).definitions.at(0).typeId, 73);
+        QCOMPARE(loaded.labelSets.at(0).definitions.at(0).userEnforcedMaxToObjectIds.value_or(-1), 1);
     }
 
     void sandboxCommandWritesTheDemoWorld()

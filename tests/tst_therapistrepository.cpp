@@ -1,5 +1,9 @@
 #include <QtTest>
 
+#include "core/db/locktable.h"
+#include "core/jsonio.h"
+#include "core/platform/processinfo.h"
+
 #include "core/db/connection.h"
 #include "core/db/therapistlock.h"
 #include "core/db/therapistrepository.h"
@@ -362,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM credsync_locks")).toInt(), 0);
 
         // A console that crashed leaves its row; after the stale timeout the next one takes over.
-        exec(QStringLiteral("INSERT INTO credsync_locks VALUES ('161204877312', 'credsync crashed@desk3', '2020-01-01T00:00:00Z')"));
+        exec(QStringLiteral("INSERT INTO credsync_locks (contact_id, holder, since) VALUES ('161204877312', 'credsync crashed@desk3', '2020-01-01T00:00:00Z')"));
         auto blocked = TherapistLock::acquire(*repository, QStringLiteral("161204877312"), {}, LockOptions{1000000000});
         QVERIFY(!blocked);
         QVERIFY2(blocked.error().message.contains(QStringLiteral("held by credsync crashed@desk3 since 2020-01-01 00:00:00 UTC")), qPrintable(blocked.error().message));
@@ -373,6 +377,74 @@ private Q_SLOTS:
 
         auto invalid = TherapistLock::acquire(*repository, QStringLiteral("99999999999999999999"));
         QCOMPARE(invalid.error().kind, Error::Kind::Validation);
+    }
+
+    // Defect 1 of issue 11: a killed console's lock stayed for an hour and named no host or process.
+    void sqliteLeases()
+    {
+        auto repository = openRepository();
+        QVERIFY(repository);
+        const QString host = platform::localHostName();
+        {
+            auto held = TherapistLock::acquire(*repository, QStringLiteral("161204877310"), QStringLiteral("ana (credsync fix relabel)"));
+            QVERIFY(held);
+            QCOMPARE(scalar(QStringLiteral("SELECT host FROM credsync_locks")).toString(), host);
+            QCOMPARE(scalar(QStringLiteral("SELECT pid FROM credsync_locks")).toLongLong(), platform::currentProcessId());
+            QCOMPARE(scalar(QStringLiteral("SELECT operator FROM credsync_locks")).toString(), QStringLiteral("ana"));
+            QVERIFY(held->renew());
+            // A live holder on this host within its lease is refused, and the refusal names its process and host.
+            auto refused = TherapistLock::acquire(*openRepository(), QStringLiteral("161204877310"));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("process %1 on %2").arg(platform::currentProcessId()).arg(host)),
+                     qPrintable(refused.error().message));
+            const auto listed = LockTable::list(*repository);
+            QVERIFY(listed);
+            QCOMPARE(listed->size(), size_t(1));
+            QCOMPARE(listed->front().state, QStringLiteral("held"));
+        }
+
+        // A process that is gone on this host: taken over at once, well inside the lease, and said why.
+        QProcess finished;
+        finished.start(QStringLiteral("true"));
+        QVERIFY(finished.waitForFinished());
+        const qint64 deadPid = finished.processId() > 0 ? finished.processId() : 999999999;
+        QVERIFY(!platform::processExists(deadPid));
+        const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+        exec(QStringLiteral("INSERT INTO credsync_locks (contact_id, holder, since, operator, host, pid, renewed) "
+                            "VALUES ('161204877313', 'bob (credsync fix relabel)', '%1', 'bob', '%2', %3, '%1')")
+                 .arg(now, host).arg(deadPid));
+        QCOMPARE(LockTable::list(*repository)->front().state, QStringLiteral("holder gone"));
+        auto takeover = TherapistLock::acquire(*repository, QStringLiteral("161204877313"));
+        QVERIFY2(takeover, takeover ? "" : qPrintable(takeover.error().message));
+        QVERIFY(takeover->takenOver().has_value());
+        QCOMPARE(takeover->takenOver()->holder, QStringLiteral("bob (credsync fix relabel)"));
+        QVERIFY2(takeover->takenOver()->reason.contains(QStringLiteral("process %1 on %2 is gone").arg(deadPid).arg(host)),
+                 qPrintable(takeover->takenOver()->reason));
+        QVERIFY(takeover->release());
+
+        // Another host's holder is trusted until its lease lapses (default two minutes without renewal).
+        const QString fresh = isoUtc(QDateTime::currentDateTimeUtc());
+        exec(QStringLiteral("INSERT INTO credsync_locks (contact_id, holder, since, operator, host, pid, renewed) "
+                            "VALUES ('161204877314', 'carla', '%1', 'carla', 'elsewhere.example', 1, '%1')").arg(fresh));
+        QVERIFY(!TherapistLock::acquire(*repository, QStringLiteral("161204877314")));
+        const QString old = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-121));
+        exec(QStringLiteral("UPDATE credsync_locks SET since = '%1', renewed = '%1' WHERE contact_id = '161204877314'").arg(old));
+        auto lapsed = TherapistLock::acquire(*repository, QStringLiteral("161204877314"));
+        QVERIFY(lapsed);
+        QVERIFY(lapsed->takenOver()->reason.contains(QStringLiteral("lease lapsed")));
+        // The old holder, were it still running, finds out at its next renewal.
+        exec(QStringLiteral("UPDATE credsync_locks SET holder = 'someone else' WHERE contact_id = '161204877314'"));
+        const Status renewed = lapsed->renew();
+        QVERIFY(!renewed);
+        QCOMPARE(renewed.error().kind, Error::Kind::Locked);
+        exec(QStringLiteral("UPDATE credsync_locks SET holder = 'carla' WHERE contact_id = '161204877314'"));
+
+        // An operator release removes the row whoever holds it.
+        const auto released = LockTable::release(*repository, QStringLiteral("161204877314"));
+        QVERIFY(released);
+        QCOMPARE(released->holder, QStringLiteral("carla"));
+        QVERIFY(!LockTable::release(*repository, QStringLiteral("161204877314")));
+        QCOMPARE(LockTable::release(*repository, QStringLiteral("x")).error().kind, Error::Kind::Validation);
     }
 
     void quotesIdentifiers()

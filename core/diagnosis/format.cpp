@@ -2,6 +2,8 @@
 
 #include "../jsonio.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace credsync::diagnosis::detail {
@@ -12,7 +14,7 @@ QString humanDuration(qint64 milliseconds)
     const qint64 ms = negative ? -milliseconds : milliseconds;
     QString text;
     if (ms > 0 && ms < 50) {
-        text = QStringLiteral("less than 0.1 s");
+        text = QCoreApplication::translate("Duration", "less than 0.1 s");
     } else if (ms < 120 * 1000) {
         // Tenths matter for the short gaps the pull race produces; whole seconds read better otherwise.
         const qint64 tenths = (ms + 50) / 100;
@@ -31,7 +33,8 @@ QString humanDuration(qint64 milliseconds)
         if (minutes % 60 != 0)
             text += QLatin1Char(' ') % QString::number(minutes % 60) % QStringLiteral(" min");
     } else {
-        text = QString::number((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000)) % QStringLiteral(" days");
+        const int days = int((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000));
+        text = QCoreApplication::translate("Duration", "%n days", nullptr, days);
     }
     return negative ? QStringLiteral("-") % text : text;
 }

@@ -3,6 +3,7 @@
 #include "../diagnosis/diagnosis.h"
 #include "../diagnosis/format.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -68,18 +69,25 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
     if (therapist.createdAt.isValid()) {
         const QString who = therapist.name.isEmpty() ? therapist.id : therapist.name;
         timeline.push_back({therapist.createdAt, QStringLiteral("db"),
-                            QStringLiteral("Therapist row created (") + who + QLatin1Char(')'), QString()});
+                            QCoreApplication::translate("Timeline", "Therapist row created (%1)").arg(who), QString()});
     }
 
     for (const HubSpotObject &object : snapshot.objects) {
-        QString text = typeNameOf(profile, object.typeId) + QStringLiteral(" object ") + object.id + QStringLiteral(" created");
-        if (const LogEvent *pull = object.createdAt.isValid() ? pullBefore(snapshot, object.createdAt) : nullptr)
-            text += QLatin1Char(' ') + humanDuration(pull->time.msecsTo(object.createdAt))
-                + QStringLiteral(" after the id pull found nothing");
-        text += object.labels.isEmpty() ? QStringLiteral(" (no label now)")
-                                        : QStringLiteral(" (now labelled ") + object.labels.join(QStringLiteral(", ")) + QLatin1Char(')');
+        const QString type = typeNameOf(profile, object.typeId);
+        const QString labels = object.labels.join(QStringLiteral(", "));
+        QString text;
+        if (const LogEvent *pull = object.createdAt.isValid() ? pullBefore(snapshot, object.createdAt) : nullptr) {
+            const QString after = humanDuration(pull->time.msecsTo(object.createdAt));
+            text = object.labels.isEmpty()
+                ? QCoreApplication::translate("Timeline", "%1 object %2 created %3 after the id pull found nothing (no label now)").arg(type, object.id, after)
+                : QCoreApplication::translate("Timeline", "%1 object %2 created %3 after the id pull found nothing (now labelled %4)").arg(type, object.id, after, labels);
+        } else {
+            text = object.labels.isEmpty()
+                ? QCoreApplication::translate("Timeline", "%1 object %2 created (no label now)").arg(type, object.id)
+                : QCoreApplication::translate("Timeline", "%1 object %2 created (now labelled %3)").arg(type, object.id, labels);
+        }
         if (object.archived)
-            text += QStringLiteral(", archived");
+            text = QCoreApplication::translate("Timeline", "%1, archived").arg(text);
         timeline.push_back({object.createdAt, QStringLiteral("hubspot"), text,
                             recordUrl(account, object.typeId, object.id)});
     }
@@ -88,13 +96,13 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
     for (const LogEvent &event : snapshot.logEvents) {
         QString text;
         if (event.kind == LogEvent::Kind::PullFoundNothing) {
-            text = QStringLiteral("Id pull found no objects for contact ")
-                + (event.contactId.isEmpty() ? therapist.contactId : event.contactId);
+            text = QCoreApplication::translate("Timeline", "Id pull found no objects for contact %1")
+                       .arg(event.contactId.isEmpty() ? therapist.contactId : event.contactId);
         } else {
-            text = event.column + QStringLiteral(" set to ") + event.value;
+            text = QCoreApplication::translate("Timeline", "%1 set to %2").arg(event.column, event.value);
         }
         if (!event.worker.isEmpty())
-            text += QStringLiteral(" (") + event.worker + QLatin1Char(')');
+            text = QCoreApplication::translate("Timeline", "%1 (%2)").arg(text, event.worker);
         eventLines.insert(event.line);
         timeline.push_back({event.time, QStringLiteral("log"), text, lokiExploreUrl});
     }
@@ -111,16 +119,16 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
         const QString title = shortened(issue.title);
         if (issue.firstSeen.isValid())
             timeline.push_back({issue.firstSeen, QStringLiteral("sentry"),
-                                QStringLiteral("Sentry error first seen: ") + title, issue.permalink});
+                                QCoreApplication::translate("Timeline", "Sentry error first seen: %1").arg(title), issue.permalink});
         for (const QDateTime &time : issue.eventTimes) {
             if (time == issue.firstSeen || time == issue.lastSeen)
                 continue;
-            timeline.push_back({time, QStringLiteral("sentry"), QStringLiteral("Sentry error: ") + title, issue.permalink});
+            timeline.push_back({time, QStringLiteral("sentry"), QCoreApplication::translate("Timeline", "Sentry error: %1").arg(title), issue.permalink});
         }
         if (issue.lastSeen.isValid() && issue.lastSeen != issue.firstSeen)
             timeline.push_back({issue.lastSeen, QStringLiteral("sentry"),
-                                QStringLiteral("Sentry error last seen (") + QString::number(issue.count)
-                                    + QStringLiteral(" times in all): ") + title,
+                                QCoreApplication::translate("Timeline", "Sentry error last seen (%1 times in all): %2")
+                                    .arg(QString::number(issue.count), title),
                                 issue.permalink});
     }
 

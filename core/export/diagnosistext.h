@@ -12,5 +12,9 @@ QString plainDiagnosis(const Finding &finding, const ExportLanguage &language);
 // "pull ids from HubSpot" for "pull-ids"; the code itself for an unknown fix.
 QString fixDescription(const QString &fix, const ExportLanguage &language);
 QString severityText(Severity severity, const ExportLanguage &language);
+// The short name of a fix ("pull-ids", "relabel", "resync") and of an audited outcome ("applied",
+// "verify-failed", ...) in the export's language; English keeps the ids the CLI takes.
+QString fixShortName(const QString &fix, const ExportLanguage &language);
+QString outcomeText(const QString &outcome, const ExportLanguage &language);
 
 } // namespace credsync::exporting

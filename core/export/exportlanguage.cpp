@@ -1,5 +1,7 @@
 #include "exportlanguage.h"
 
+#include "../i18n/language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -29,8 +31,7 @@ ExportLanguage::ExportLanguage(const QString &code)
 
 QString ExportLanguage::defaultCode()
 {
-    const QString system = normalise(QLocale::system().name());
-    return available().contains(system) ? system : QStringLiteral("en");
+    return i18n::languageFromEnvironment();
 }
 
 QStringList ExportLanguage::available()

@@ -9,6 +9,8 @@
 #include "markdowntext.h"
 #include "redactor.h"
 
+#include "../diagnosis/findingtext.h"
+#include "../i18n/timetext.h"
 #include "../report/idcomparison.h"
 #include "../report/reportjson.h"
 
@@ -42,7 +44,27 @@ public:
     }
 
 private:
-    bool twoZones() const { return o.readerZone.isValid() && o.readerZone != QTimeZone::utc(); }
+    bool twoZones() const { return o.readerZone.isValid() && !i18n::isUtc(o.readerZone); }
+    // A finding's plain title in the export's language (diagnosis/findingtext.h), the code when unknown.
+    QString title(const QString &code) const
+    {
+        const diagnosis::FindingWords *words = diagnosis::findingWords(code);
+        return words ? l.translate("FindingText", words->title) : code;
+    }
+    QString sourceWord(const QString &source) const
+    {
+        if (source == QLatin1String("db"))
+            return l.translate("TimeText", "database");
+        if (source == QLatin1String("hubspot"))
+            return QStringLiteral("HubSpot");
+        if (source == QLatin1String("log"))
+            return l.translate("TimeText", "log");
+        if (source == QLatin1String("sentry"))
+            return QStringLiteral("Sentry");
+        if (source == QLatin1String("audit"))
+            return l.translate("TimeText", "audit");
+        return source;
+    }
     QString zoneName() const { return QString::fromUtf8(o.readerZone.id()); }
 
     static QString utc(const QDateTime &time)
@@ -95,7 +117,7 @@ private:
             return QStringLiteral("—");
         QStringList parts;
         for (const AppliedFix &fix : it->second)
-            parts << fix.fix + QStringLiteral(" (") + md::escape(fix.outcome) + QLatin1Char(')');
+            parts << fixShortName(fix.fix, l) + QStringLiteral(" (") + md::escape(outcomeText(fix.outcome, l)) + QLatin1Char(')');
         return parts.join(QStringLiteral(", "));
     }
 
@@ -147,17 +169,17 @@ private:
             const Therapist &t = report.snapshot.therapist;
             QStringList codes;
             for (const QString &code : findingCodes(report).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                codes << md::code(code, true);
+                codes << md::escape(title(code));
             out += QStringLiteral("| ") + md::escape(displayName(t)) + QStringLiteral(" | ")
                 + md::link(t.contactId.isEmpty() ? l.translate("Export", "(none)") : t.contactId, recordUrl(c.account, QStringLiteral("0-1"), t.contactId))
-                + QStringLiteral(" | ") + (codes.isEmpty() ? l.translate("Export", "healthy") : codes.join(QLatin1Char(' '))) + QStringLiteral(" | ")
+                + QStringLiteral(" | ") + (codes.isEmpty() ? l.translate("Export", "healthy") : codes.join(QStringLiteral("; "))) + QStringLiteral(" | ")
                 + fixSummary(t.id) + QStringLiteral(" |\n");
         }
         const nlohmann::json byCode = report::summaryByCode(c.reports);
         if (!byCode.empty()) {
             QStringList parts;
             for (auto it = byCode.begin(); it != byCode.end(); ++it)
-                parts << md::code(QString::fromStdString(it.key())) + QStringLiteral(" ×") + QString::number(it.value().get<int>());
+                parts << md::escape(title(QString::fromStdString(it.key()))) + QStringLiteral(" ×") + QString::number(it.value().get<int>());
             out += QLatin1Char('\n') + l.translate("Export", "Therapists by finding") + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
@@ -236,11 +258,13 @@ private:
         if (report.findings.empty())
             out += l.translate("Export", "No findings: the database ids and the HubSpot labels agree.") + QStringLiteral("\n");
         for (const Finding &f : report.findings) {
-            out += QStringLiteral("- **") + md::code(f.code) + QStringLiteral("** (") + severityText(f.severity, l);
+            out += QStringLiteral("- **") + md::escape(title(f.code)) + QStringLiteral("** (") + md::code(f.code) + QStringLiteral(", ")
+                + severityText(f.severity, l);
             if (!f.objectType.isEmpty())
                 out += QStringLiteral(", ") + md::escape(f.objectType);
             out += QStringLiteral("): ") + plainDiagnosis(f, l) + QLatin1Char('\n');
-            if (!f.summary.isEmpty())
+            // The diagnosis's own summary is English; in another language the plain diagnosis above says it.
+            if (!f.summary.isEmpty() && l.code() == QLatin1String("en"))
                 out += QStringLiteral("  - ") + l.translate("Export", "Detail") + QStringLiteral(": ") + md::escape(f.summary) + QLatin1Char('\n');
             out += QStringLiteral("  - ") + l.translate("Export", "Suggested fix") + QStringLiteral(": ") + fixDescription(f.fix, l)
                 + (f.fix.isEmpty() ? QString() : QStringLiteral(" (") + md::code(f.fix) + QLatin1Char(')')) + QLatin1Char('\n');
@@ -301,7 +325,7 @@ private:
         out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Source") + QStringLiteral(" | ") + l.translate("Export", "Event") + QStringLiteral(" |\n")
             + timeRule() + QStringLiteral("|---|---|\n");
         for (const TimelineEntry &entry : report.timeline)
-            out += timeCells(entry.time) + QStringLiteral("| ") + entry.source + QStringLiteral(" | ")
+            out += timeCells(entry.time) + QStringLiteral("| ") + sourceWord(entry.source) + QStringLiteral(" | ")
                 + (entry.url.isEmpty() ? md::escape(entry.text) : md::link(entry.text, entry.url)) + QStringLiteral(" |\n");
         out += QLatin1Char('\n');
     }
@@ -351,8 +375,8 @@ private:
             return;
         }
         for (const AppliedFix &fix : it->second) {
-            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fix.fix) + QStringLiteral("** ")
-                + md::escape(fix.outcome);
+            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fixShortName(fix.fix, l)) + QStringLiteral("** ")
+                + md::escape(outcomeText(fix.outcome, l));
             if (!fix.operatorName.isEmpty())
                 out += QStringLiteral(", ") + l.translate("Export", "by %1").arg(md::escape(fix.operatorName));
             if (!fix.profileName.isEmpty())

@@ -2,6 +2,7 @@
 #include "auditstore.h"
 
 #include "../platform/osaccount.h"
+#include <QCoreApplication>
 
 #include "fixjson.h"
 #include "runjournal.h"
@@ -282,10 +283,10 @@ std::vector<TimelineEntry> AuditStore::timelineEntries(const std::vector<AuditEn
         TimelineEntry line;
         line.time = entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt;
         line.source = QStringLiteral("audit");
-        line.text = QStringLiteral("%1 by %2 (%3): %4%5")
-                        .arg(entry.fix, entry.operatorName, entry.profile,
-                             entry.outcome.isEmpty() ? QStringLiteral("did not finish") : entry.outcome,
-                             entry.message.isEmpty() ? QString() : QStringLiteral(" — ") + entry.message);
+        const QString outcome = entry.outcome.isEmpty() ? QCoreApplication::translate("Timeline", "did not finish") : entry.outcome;
+        line.text = entry.message.isEmpty()
+            ? QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4").arg(entry.fix, entry.operatorName, entry.profile, outcome)
+            : QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4 — %5").arg(entry.fix, entry.operatorName, entry.profile, outcome, entry.message);
         out.push_back(std::move(line));
     }
     return out;

@@ -60,7 +60,14 @@ bool FixRunner::isBusy() const { return d->busy; }
 
 void FixRunner::cancel()
 {
+    stop(QStringLiteral("cancelled"));
+}
+
+void FixRunner::stop(const QString &reason)
+{
     d->cancelled = true;
+    if (d->current)
+        d->current->cancel(reason);
 }
 
 void FixRunner::plan(const FixRequest &request, const std::vector<FixSubject> &subjects, std::function<void(const FixPlan &)> done)

@@ -46,9 +46,13 @@ public:
     // Applies a plan made by plan(). A read-only profile refuses every therapist. done is called once.
     void apply(const FixPlan &plan, std::function<void(const FixResult &)> done);
 
-    // Stops after the therapist in flight (a therapist is never left half-done by a cancel: its own
-    // steps finish or are compensated); the rest are reported Cancelled. Also stops planning.
+    // Stops the apply: the therapist in flight stops before its next step and its completed steps are
+    // undone (never left half-done); the rest are reported Cancelled. Also stops planning.
     void cancel();
+    // Like cancel(), but the therapist in flight stops too: before its next step, with the step in
+    // flight verified and its completed steps undone (TherapistApply::cancel). reason ends up in the
+    // result and the audit ("stopped by SIGTERM"). The CLI's signals and the window's Cancel use it.
+    void stop(const QString &reason);
     bool isBusy() const;
 
 Q_SIGNALS:

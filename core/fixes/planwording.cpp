@@ -1,5 +1,7 @@
 #include "planwording.h"
 
+#include <QCoreApplication>
+
 namespace credsync::fixes::wording {
 
 namespace {
@@ -10,7 +12,7 @@ QString objectText(const Profile &profile, const HubSpotObject &object)
 {
     QString text = objectText(profile, object.typeId, object.id);
     if (object.createdAt.isValid())
-        text += QStringLiteral(" (created %1)").arg(object.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"));
+        text += QCoreApplication::translate("FixPlan", " (created %1)").arg(object.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"));
     return text;
 }
 
@@ -22,7 +24,7 @@ QString objectText(const Profile &profile, const QString &typeId, const QString 
 
 QString labelsText(const QStringList &labels)
 {
-    return labels.isEmpty() ? QStringLiteral("no label") : labels.join(QStringLiteral(", "));
+    return labels.isEmpty() ? QCoreApplication::translate("FixPlan", "no label") : labels.join(QStringLiteral(", "));
 }
 
 QString valueText(const std::optional<QString> &value)
@@ -52,7 +54,7 @@ QString apiPatchObject(const QString &typeId, const QString &objectId)
 
 QString apiUpdateColumns(const Profile &profile, const QStringList &columns)
 {
-    return QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND (the row still holds the planned values); one transaction")
+    return QCoreApplication::translate("FixPlan", "UPDATE %1 SET %2 WHERE %3 = ? AND (the row still holds the planned values); one transaction")
         .arg(profile.database.table, columns.join(QStringLiteral(", ")), profile.database.keyColumn);
 }
 

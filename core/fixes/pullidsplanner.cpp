@@ -1,5 +1,7 @@
 #include "pullidsplanner.h"
 
+#include <QCoreApplication>
+
 #include "fingerprint.h"
 #include "planwording.h"
 
@@ -89,7 +91,7 @@ TherapistPlan planPullIds(const FixState &state, const Profile &profile, const P
     QStringList columns;
     for (const auto &[column, value] : step.after)
         columns << column;
-    step.description = QStringLiteral("Set %1").arg(changed.join(QStringLiteral("; ")));
+    step.description = QCoreApplication::translate("FixPlan", "Set %1").arg(changed.join(QStringLiteral("; ")));
     step.api = wording::apiUpdateColumns(profile, columns);
     plan.steps.push_back(std::move(step));
     return plan;

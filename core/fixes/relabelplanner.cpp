@@ -1,5 +1,7 @@
 #include "relabelplanner.h"
 
+#include <QCoreApplication>
+
 #include "fingerprint.h"
 #include "planwording.h"
 
@@ -202,7 +204,7 @@ TherapistPlan planRelabel(const FixState &state, const Profile &profile, const R
                 step.labelsBefore = object->labels;
                 step.labelsAfter = middle;
                 step.target = wording::objectText(profile, *object);
-                step.description = QStringLiteral("Remove %1 from %2 (it keeps: %3; the association stays)")
+                step.description = QCoreApplication::translate("FixPlan", "Remove %1 from %2 (it keeps: %3; the association stays)")
                                        .arg(removed.join(QStringLiteral(", ")), step.target, wording::labelsText(middle));
                 step.api = wording::apiArchiveLabels(typeId);
                 removals.push_back(std::move(step));
@@ -217,7 +219,7 @@ TherapistPlan planRelabel(const FixState &state, const Profile &profile, const R
                 step.labelsAfter = after;
                 step.writeMethod = request.writeMethod;
                 step.target = wording::objectText(profile, *object);
-                step.description = QStringLiteral("Add %1 to %2 (it will carry: %3)")
+                step.description = QCoreApplication::translate("FixPlan", "Add %1 to %2 (it will carry: %3)")
                                        .arg(added.join(QStringLiteral(", ")), step.target, wording::labelsText(after));
                 step.api = request.writeMethod == LabelWriteMethod::Put
                                ? wording::apiPutLabels(typeId, state.therapist.contactId, object->id)

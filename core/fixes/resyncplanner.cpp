@@ -1,5 +1,7 @@
 #include "resyncplanner.h"
 
+#include <QCoreApplication>
+
 #include "fingerprint.h"
 #include "planwording.h"
 
@@ -85,7 +87,7 @@ TherapistPlan planResync(const FixState &state, const Profile &profile)
         plan.notes << QStringLiteral("%1 already holds the database's values for %2 properties").arg(step.target).arg(profile.resync.properties.size());
         return plan;
     }
-    step.description = QStringLiteral("Update %1: %2").arg(step.target, changes.join(QStringLiteral("; ")));
+    step.description = QCoreApplication::translate("FixPlan", "Update %1: %2").arg(step.target, changes.join(QStringLiteral("; ")));
     plan.steps.push_back(std::move(step));
     return plan;
 }

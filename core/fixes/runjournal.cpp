@@ -52,8 +52,6 @@ QString RunJournal::positionsText(const QList<int> &positions)
             ++j;
         if (j == i)
             parts << QString::number(sorted[i]);
-        else if (j == i + 1)
-            parts << QString::number(sorted[i]) << QString::number(sorted[j]);
         else
             parts << QStringLiteral("%1–%2").arg(sorted[i]).arg(sorted[j]);
         i = j + 1;

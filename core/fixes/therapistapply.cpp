@@ -30,6 +30,7 @@ struct TherapistApply::Private
     bool finished = false;
     bool stateIsCurrent = false;    // d->state was read after the last write
     std::vector<InterruptedRun> interrupted; // earlier runs of this fix on this contact whose process died
+    QString cancelReason;           // non-empty: stop before the next step
 };
 
 namespace {
@@ -156,10 +157,26 @@ void TherapistApply::afterLock()
     runStep(0);
 }
 
+void TherapistApply::cancel(const QString &reason)
+{
+    if (d->finished || !d->cancelReason.isEmpty())
+        return;
+    d->cancelReason = reason.isEmpty() ? QStringLiteral("cancelled") : reason;
+}
+
 void TherapistApply::runStep(size_t index)
 {
     if (index >= d->plan.steps.size()) {
         finalVerify();
+        return;
+    }
+    if (!d->cancelReason.isEmpty() && d->plan.steps[index].attempts == 0) {
+        // Between steps: nothing is in flight. Undo what was done so the contact is as it was.
+        d->failure = QStringLiteral("%1 before step %2; nothing more was sent").arg(d->cancelReason).arg(index + 1);
+        for (size_t later = index; later < d->plan.steps.size(); ++later)
+            d->plan.steps[later].status = StepStatus::NotAttempted;
+        logging::fix()->warn("{}", d->failure.toStdString());
+        compensate(index);
         return;
     }
     FixStep &step = d->plan.steps[index];

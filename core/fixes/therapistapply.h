@@ -32,6 +32,10 @@ public:
 
     // Calls done exactly once (unless this object is destroyed first).
     void start(const TherapistPlan &plan, std::function<void(const TherapistResult &)> done);
+    // Stops before the next step: the step in flight is verified (read back) as usual, the completed
+    // steps are undone in reverse, and the run ends Failed with `reason` ("stopped by SIGTERM").
+    // Before the first write nothing happens and the run ends Cancelled.
+    void cancel(const QString &reason);
 
 Q_SIGNALS:
     void stepUpdated(int index, const credsync::fixes::FixStep &step);

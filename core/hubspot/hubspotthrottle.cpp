@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace credsync::hubspot {
 
@@ -93,10 +94,57 @@ int HubSpotThrottle::windowDelay(qint64 at)
     return int(sendAt - at);
 }
 
+int HubSpotThrottle::windowMs() const
+{
+    return m_budget.intervalMs > 0 ? m_budget.intervalMs : m_options.defaultWindowMs;
+}
+
+int HubSpotThrottle::allowance() const
+{
+    if (!m_options.maxShare || m_budget.max <= 0)
+        return 0; // unknown until the first answer carries the headers
+    const int max = m_budget.max;
+    const int share = std::max(1, int(max * std::clamp(*m_options.maxShare, 0.0, 1.0)));
+    const int leftByOthers = max - int(m_others + 0.5) - m_options.safetyMargin;
+    return std::max(1, std::min(share, leftByOthers));
+}
+
+int HubSpotThrottle::oursBetween(qint64 from, qint64 to) const
+{
+    const auto first = std::upper_bound(m_sent.begin(), m_sent.end(), from);
+    const auto last = std::upper_bound(m_sent.begin(), m_sent.end(), to);
+    return int(std::distance(first, last));
+}
+
+int HubSpotThrottle::shareDelay(qint64 at)
+{
+    if (m_pausedUntil > at)
+        return int(m_pausedUntil - at);
+    const qint64 window = windowMs();
+    while (!m_sent.empty() && m_sent.front() <= at - window)
+        m_sent.pop_front();
+    const int allowed = allowance();
+    if (allowed <= 0)
+        return 0;
+    // A rolling window of our own sends never holds more than `allowed`: the next slot is when the
+    // oldest send that would make it too many leaves the window. Slots are handed out in order.
+    qint64 sendAt = at;
+    if (!m_sent.empty())
+        sendAt = std::max(sendAt, m_sent.back());
+    const qint64 n = qint64(m_sent.size());
+    if (n >= allowed)
+        sendAt = std::max(sendAt, m_sent[std::size_t(n - allowed)] + window);
+    return int(sendAt - at);
+}
+
 int HubSpotThrottle::delayBeforeSendMs(const net::HttpRequest &request)
 {
     const qint64 at = now();
-    int delay = windowDelay(at);
+    // Share mode paces by its own rolling count (and the others' estimate), not by spreading the
+    // headers' remaining over a window: that would wait a whole window after every burst.
+    int delay = m_options.maxShare ? shareDelay(at) : windowDelay(at);
+    if (m_options.maxShare)
+        m_sent.push_back(at + delay); // slots are handed out in order: the log stays sorted
     if (isSearch(request))
         delay = std::max(delay, searchDelay(at));
     ++m_sentSinceObserved;
@@ -121,6 +169,15 @@ void HubSpotThrottle::onResponse(const net::HttpRequest &, const net::HttpRespon
         m_budget.daily = *daily;
     if (const auto dailyRemaining = numberHeader(response, "X-HubSpot-RateLimit-Daily-Remaining"))
         m_budget.dailyRemaining = *dailyRemaining;
+    if (m_options.maxShare && m_budget.max > 0 && m_observedAt == at && m_budget.remaining >= 0) {
+        // What the portal's window holds beyond our own requests is someone else's. The server counted
+        // ours sent in the window ending when this request arrived; at a steady pace the window ending
+        // now holds as many (what is still in flight makes up for what has left the window since).
+        const int ours = oursBetween(at - windowMs(), at);
+        const double others = std::max(0, (m_budget.max - m_budget.remaining) - ours);
+        // Rise at once (back off as soon as someone spends), fall slowly (one reading can be noisy).
+        m_others = others >= m_others ? others : m_others * 0.9 + others * 0.1;
+    }
 
     switch (HubSpotRetryPolicy::rateLimitOf(response)) {
     case HubSpotRetryPolicy::RateLimit::TenSecondly: {

@@ -7,7 +7,9 @@
 #include "../net/httptransport.h"
 #include "hubspotclient.h"
 
+#include <deque>
 #include <functional>
+#include <optional>
 
 namespace credsync::hubspot {
 
@@ -20,6 +22,12 @@ public:
         // Below this share of the window's maximum (and at least 2 requests), requests are spread out.
         double lowShare = 0.15;
         int defaultWindowMs = 10000; // when a 429 names the ten-second window without headers
+        // Share mode (set from the profile's hubspot.max_share): the fraction of the ten-second limit
+        // this process may spend. No rolling window holds more of our requests than that share, and
+        // the share shrinks when X-HubSpot-RateLimit-Remaining shows someone else spending. Unset: the
+        // header-only pacing above (spend freely while plenty is left).
+        std::optional<double> maxShare;
+        int safetyMargin = 5; // requests of the window left unspent: requests in flight, latency jitter
     };
 
     HubSpotThrottle();
@@ -36,10 +44,18 @@ public:
 
     static bool isSearch(const net::HttpRequest &request);
 
+    // Share mode: the requests per window this process allows itself now, and what it believes
+    // others spend of the window (0 when nothing is known). For tests and the benchmark.
+    int allowance() const;
+    int othersEstimate() const { return int(m_others + 0.5); }
+
 private:
     qint64 now() const;
     int searchDelay(qint64 now);
     int windowDelay(qint64 now);
+    int shareDelay(qint64 now);
+    int windowMs() const;
+    int oursBetween(qint64 from, qint64 to) const;
 
     Options m_options;
     std::function<qint64()> m_clock;
@@ -50,6 +66,10 @@ private:
     qint64 m_pausedUntil = 0;     // the window is exhausted until then
     qint64 m_nextSpreadAt = 0;    // next slot while spreading the last requests of a window
     qint64 m_nextSearchAt = 0;
+    // Share mode: our own send times (sorted) over the last window, for the cap and for the estimate
+    // of what others spend.
+    std::deque<qint64> m_sent;
+    double m_others = 0;
 };
 
 } // namespace credsync::hubspot

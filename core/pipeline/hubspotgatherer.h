@@ -43,8 +43,10 @@ public:
 
     void cancel();
 
-private:
+    // The properties an object batch read of this type asks for (the resync properties).
     QStringList propertiesFor(const QString &typeId) const;
+
+private:
     void track(net::RequestHandle handle);
 
     hubspot::HubSpotClient *m_client;

@@ -6,6 +6,7 @@
 #include "../evidence/lokiclient.h"
 #include "../evidence/sentryclient.h"
 #include "../hubspot/hubspotclient.h"
+#include "../hubspot/hubspotthrottle.h"
 #include "../logging.h"
 #include "../net/httptransport.h"
 #include "../secrets.h"
@@ -122,6 +123,12 @@ void connectSources(const Profile &profile, Sources &sources, QObject *context,
     sources.evidenceTransport->setMaxConcurrent(4);
     sources.hubspot = std::make_unique<hubspot::HubSpotClient>(sources.hubspotTransport.get(), profile.hubspot.baseUrl,
                                                                token.value());
+    {
+        // Scans and bulk fixes spend at most the profile's share of the portal's ten-second limit.
+        hubspot::HubSpotThrottle::Options throttle;
+        throttle.maxShare = profile.hubspot.maxShare;
+        sources.hubspot->setThrottle(std::make_shared<hubspot::HubSpotThrottle>(throttle));
+    }
     setUpEvidence(profile, sources, health);
 
     // /account-info proves the token before anything else is read, and gives the portal for links.

@@ -1,20 +1,27 @@
 #include "idcomparison.h"
 
+#include "../diagnosis/findingtext.h"
+
 #include <QCoreApplication>
 
 namespace credsync::report {
 
-QString verdictName(IdVerdict verdict)
+QString verdictId(IdVerdict verdict)
 {
     switch (verdict) {
-    case IdVerdict::Match: return QCoreApplication::translate("IdVerdict", "match");
-    case IdVerdict::Empty: return QCoreApplication::translate("IdVerdict", "none");
-    case IdVerdict::MissingInDb: return QCoreApplication::translate("IdVerdict", "missing in DB");
-    case IdVerdict::Stale: return QCoreApplication::translate("IdVerdict", "stale");
-    case IdVerdict::Conflict: return QCoreApplication::translate("IdVerdict", "conflict");
-    case IdVerdict::Unknown: return QCoreApplication::translate("IdVerdict", "unknown");
+    case IdVerdict::Match: return QStringLiteral("match");
+    case IdVerdict::Empty: return QStringLiteral("none");
+    case IdVerdict::MissingInDb: return QStringLiteral("missing_in_db");
+    case IdVerdict::Stale: return QStringLiteral("stale");
+    case IdVerdict::Conflict: return QStringLiteral("conflict");
+    case IdVerdict::Unknown: return QStringLiteral("unknown");
     }
     return {};
+}
+
+QString verdictName(IdVerdict verdict)
+{
+    return diagnosis::verdictWord(verdictId(verdict));
 }
 
 bool verdictIsProblem(IdVerdict verdict)

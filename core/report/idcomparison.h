@@ -18,7 +18,8 @@ enum class IdVerdict {
     Unknown,      // HubSpot could not be read
 };
 
-QString verdictName(IdVerdict verdict);      // "match", "missing in DB", ...
+QString verdictId(IdVerdict verdict);        // "match", "missing_in_db", ... (diagnosis/findingtext.h)
+QString verdictName(IdVerdict verdict);      // its display words in the installed language
 bool verdictIsProblem(IdVerdict verdict);
 
 struct IdRow

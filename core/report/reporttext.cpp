@@ -6,6 +6,13 @@
 
 #include <QCoreApplication>
 
+#include "../diagnosis/findingtext.h"
+#include "../export/diagnosistext.h"
+#include "../i18n/language.h"
+#include "../i18n/timetext.h"
+
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace credsync::report {
@@ -27,9 +34,9 @@ QString pad(const QString &text, int width)
 QString severityMark(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("ERROR  ");
-    case Severity::Warning: return QStringLiteral("WARNING");
-    case Severity::Info: return QStringLiteral("INFO   ");
+    case Severity::Error: return QCoreApplication::translate("ReportText", "ERROR");
+    case Severity::Warning: return QCoreApplication::translate("ReportText", "WARNING");
+    case Severity::Info: return QCoreApplication::translate("ReportText", "INFO");
     }
     return {};
 }
@@ -44,12 +51,7 @@ const char *severityColor(Severity severity)
     return "0";
 }
 
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'")) : QStringLiteral("—");
-}
-
-QString idTable(const TherapistSnapshot &snapshot, const Profile &profile, bool color)
+QString idTable(const TherapistSnapshot &snapshot, const Profile &profile, const QTimeZone &zone, bool color)
 {
     const std::vector<IdRow> rows = compareIds(snapshot, profile);
     struct Cells { QString type, label, column, value, carrier, verdict; IdVerdict v; };
@@ -57,12 +59,15 @@ QString idTable(const TherapistSnapshot &snapshot, const Profile &profile, bool 
     for (const IdRow &row : rows) {
         QStringList carriers;
         for (const HubSpotObject *object : row.carriers)
-            carriers << QStringLiteral("%1 (created %2)").arg(object->id, shortTime(object->createdAt));
+            carriers << QCoreApplication::translate("ReportText", "%1 (created %2)").arg(object->id, displayTime(object->createdAt, zone));
         cells.push_back({row.objectType, row.label, row.column, row.dbValue.value_or(QStringLiteral("NULL")),
                          carriers.isEmpty() ? QStringLiteral("—") : carriers.join(QStringLiteral(", ")),
                          verdictName(row.verdict), row.verdict});
     }
-    int wType = 6, wLabel = 5, wColumn = 9, wValue = 8, wCarrier = 14;
+    const QString hType = QCoreApplication::translate("ReportText", "OBJECT"), hLabel = QCoreApplication::translate("ReportText", "LABEL"), hColumn = QCoreApplication::translate("ReportText", "DB COLUMN"), hValue = QCoreApplication::translate("ReportText", "DB VALUE"),
+                  hCarrier = QCoreApplication::translate("ReportText", "HUBSPOT OBJECT"), hVerdict = QCoreApplication::translate("ReportText", "VERDICT");
+    int wType = int(hType.size()), wLabel = int(hLabel.size()), wColumn = int(hColumn.size()), wValue = int(hValue.size()),
+        wCarrier = int(hCarrier.size());
     for (const Cells &c : cells) {
         wType = std::max(wType, int(c.type.size()));
         wLabel = std::max(wLabel, int(c.label.size()));
@@ -70,16 +75,14 @@ QString idTable(const TherapistSnapshot &snapshot, const Profile &profile, bool 
         wValue = std::max(wValue, int(c.value.size()));
         wCarrier = std::max(wCarrier, int(c.carrier.size()));
     }
-    QString out;
-    out += QStringLiteral("  ") + pad(QStringLiteral("OBJECT"), wType) + QStringLiteral("  ") + pad(QStringLiteral("LABEL"), wLabel)
-        + QStringLiteral("  ") + pad(QStringLiteral("DB COLUMN"), wColumn) + QStringLiteral("  ") + pad(QStringLiteral("DB VALUE"), wValue)
-        + QStringLiteral("  ") + pad(QStringLiteral("HUBSPOT OBJECT"), wCarrier) + QStringLiteral("  VERDICT\n");
+    const QString gap = QStringLiteral("  ");
+    QString out = gap + pad(hType, wType) + gap + pad(hLabel, wLabel) + gap + pad(hColumn, wColumn) + gap + pad(hValue, wValue)
+        + gap + pad(hCarrier, wCarrier) + gap + hVerdict + QLatin1Char('\n');
     for (const Cells &c : cells) {
         const QString verdict = verdictIsProblem(c.v) ? paint(QStringLiteral("✗ ") + c.verdict, "31;1", color)
                                                       : QStringLiteral("✓ ") + c.verdict;
-        out += QStringLiteral("  ") + pad(c.type, wType) + QStringLiteral("  ") + pad(c.label, wLabel) + QStringLiteral("  ")
-            + pad(c.column, wColumn) + QStringLiteral("  ") + pad(c.value, wValue) + QStringLiteral("  ") + pad(c.carrier, wCarrier)
-            + QStringLiteral("  ") + verdict + QLatin1Char('\n');
+        out += gap + pad(c.type, wType) + gap + pad(c.label, wLabel) + gap + pad(c.column, wColumn) + gap + pad(c.value, wValue)
+            + gap + pad(c.carrier, wCarrier) + gap + verdict + QLatin1Char('\n');
     }
     return out;
 }
@@ -88,15 +91,7 @@ QString idTable(const TherapistSnapshot &snapshot, const Profile &profile, bool 
 
 QString displayTime(const QDateTime &time, const QTimeZone &zone)
 {
-    if (!time.isValid())
-        return QStringLiteral("—");
-    const QDateTime local = time.toTimeZone(zone);
-    const QString abbreviation = zone.abbreviation(local);
-    QString text = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
-        + (abbreviation.isEmpty() ? QString::fromUtf8(zone.id()) : abbreviation);
-    if (zone != QTimeZone::utc() && zone.offsetFromUtc(local) != 0)
-        text += QStringLiteral(" (%1 UTC)").arg(time.toUTC().toString(QStringLiteral("HH:mm:ss")));
-    return text;
+    return i18n::displayTime(time, zone);
 }
 
 namespace {
@@ -115,6 +110,8 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
 {
     const TherapistSnapshot &s = report.snapshot;
     const Therapist &t = s.therapist;
+    const QTimeZone &zone = options.displayZone;
+    const exporting::ExportLanguage language(i18n::currentLanguage());
     QString out;
     const verdict::Assessment assessment = verdict::assess(report);
     const char *statusColor = assessment.verdict == verdict::Verdict::Healthy ? "32;1"
@@ -127,25 +124,27 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
                                               ? QCoreApplication::translate("ReportText", "ids, labels, logs and Sentry")
                                               : QCoreApplication::translate("ReportText", "ids and labels")),
                                  statusColor, options.color);
-    out += paint(t.name.isEmpty() ? QStringLiteral("(no name)") : t.name, "1", options.color) + QStringLiteral("  <")
+    out += paint(t.name.isEmpty() ? QCoreApplication::translate("ReportText", "(no name)") : t.name, "1", options.color) + QStringLiteral("  <")
         + t.email + QStringLiteral(">  ") + status + QLatin1Char('\n');
-    out += QStringLiteral("  contact %1   therapist %2   created %3\n")
-               .arg(t.contactId.isEmpty() ? QStringLiteral("(none)") : t.contactId, t.id,
-                    displayTime(t.createdAt, options.displayZone));
+    out += QCoreApplication::translate("ReportText", "  contact %1   therapist %2   created %3").arg(t.contactId.isEmpty() ? QCoreApplication::translate("ReportText", "(none)") : t.contactId, t.id,
+                                                             displayTime(t.createdAt, zone))
+        + QLatin1Char('\n');
+    out += QStringLiteral("  ") + i18n::zoneCaption(zone) + QLatin1Char('\n');
     if (const QString url = recordUrl(account, QStringLiteral("0-1"), t.contactId); !url.isEmpty())
         out += QStringLiteral("  ") + url + QLatin1Char('\n');
     if (!s.target.isEmpty() && s.target != t.contactId)
-        out += QStringLiteral("  (from \"%1\")\n").arg(s.target);
-    out += QLatin1Char('\n') + idTable(s, profile, options.color);
+        out += QStringLiteral("  ") + QCoreApplication::translate("ReportText", "(looked up as \"%1\")").arg(s.target) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + idTable(s, profile, zone, options.color);
 
     if (!s.objects.empty()) {
-        out += QStringLiteral("\n  Objects in HubSpot:\n");
+        out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Objects in HubSpot:") + QLatin1Char('\n');
         for (const HubSpotObject &object : s.objects) {
             const ObjectTypeProfile *type = profile.objectByTypeId(object.typeId);
-            out += QStringLiteral("    %1 %2  created %3  labels: %4%5\n")
-                       .arg(type ? type->name : object.typeId, object.id, displayTime(object.createdAt, options.displayZone),
-                            object.labels.isEmpty() ? QStringLiteral("(none)") : object.labels.join(QStringLiteral(", ")),
-                            object.archived ? QStringLiteral("  [archived]") : QString());
+            const QString labels = object.labels.isEmpty() ? QCoreApplication::translate("ReportText", "(no label)") : object.labels.join(QStringLiteral(", "));
+            out += QStringLiteral("    ")
+                + (object.archived ? QCoreApplication::translate("ReportText", "%1 %2  created %3  labels: %4  [archived]") : QCoreApplication::translate("ReportText", "%1 %2  created %3  labels: %4"))
+                      .arg(type ? type->name : object.typeId, object.id, displayTime(object.createdAt, zone), labels)
+                + QLatin1Char('\n');
             out += QStringLiteral("      ") + recordUrl(account, object.typeId, object.id) + QLatin1Char('\n');
         }
     }
@@ -154,14 +153,14 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
     if (assessment.verdict == verdict::Verdict::Unknown) {
         out += QCoreApplication::translate("ReportText", "  Unknown: %1\n").arg(assessment.unknownReason);
     } else if (report.findings.empty()) {
-        out += QStringLiteral("  No findings: the ids and labels agree.\n");
+        out += QCoreApplication::translate("ReportText", "  No findings: the ids and labels agree.") + QLatin1Char('\n');
     } else {
-        out += QStringLiteral("  Findings:\n");
+        out += QCoreApplication::translate("ReportText", "  Findings:") + QLatin1Char('\n');
         for (const Finding &f : report.findings) {
-            out += QStringLiteral("    ") + paint(severityMark(f.severity), severityColor(f.severity), options.color)
-                + QLatin1Char(' ') + pad(f.code, 22) + f.summary + QLatin1Char('\n');
-            out += QStringLiteral("      fix: %1   evidence: %2\n")
-                       .arg(f.fix, QString::fromStdString(f.evidence.dump()));
+            out += QStringLiteral("    ") + paint(pad(severityMark(f.severity), 8), severityColor(f.severity), options.color)
+                + QLatin1Char(' ') + diagnosis::findingTitle(f.code) + QStringLiteral(" [") + f.code + QStringLiteral("]\n");
+            out += QStringLiteral("      ") + exporting::plainDiagnosis(f, language) + QLatin1Char('\n');
+            out += QStringLiteral("      ") + QCoreApplication::translate("ReportText", "Suggested fix: %1").arg(exporting::fixDescription(f.fix, language)) + QLatin1Char('\n');
         }
     }
     for (const SourceProblem &problem : s.problems)
@@ -169,28 +168,25 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
 
     if (options.evidence) {
         if (!s.logs.empty()) {
-            out += QStringLiteral("\n  Log lines (%1):\n").arg(s.logs.size());
+            out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Log lines (%1):").arg(s.logs.size()) + QLatin1Char('\n');
             const int first = std::max(0, int(s.logs.size()) - options.maxLogLines);
             if (first > 0)
-                out += QStringLiteral("    … %1 earlier lines\n").arg(first);
+                out += QStringLiteral("    ") + QCoreApplication::translate("ReportText", "… %1 earlier lines").arg(first) + QLatin1Char('\n');
             for (int i = first; i < int(s.logs.size()); ++i) {
                 const LogLine &line = s.logs[size_t(i)];
-                out += QStringLiteral("    %1  %2%3\n").arg(shortTime(line.time), line.line, historyNote(line.time, s));
+                out += QStringLiteral("    %1  %2%3\n").arg(displayTime(line.time, zone), line.line, historyNote(line.time, s));
             }
         }
         if (!s.errors.empty()) {
-            out += QStringLiteral("\n  Sentry issues:\n");
+            out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Sentry issues:") + QLatin1Char('\n');
             for (const SentryIssue &issue : s.errors)
-                out += QStringLiteral("    %1 ×%2  last seen %3%4\n      %5\n")
-                           .arg(issue.title).arg(issue.count).arg(shortTime(issue.lastSeen), historyNote(issue.lastSeen, s), issue.permalink);
+                out += QStringLiteral("    ") + QCoreApplication::translate("ReportText", "%1 ×%2  last seen %3").arg(issue.title).arg(issue.count).arg(displayTime(issue.lastSeen, zone))
+                    + historyNote(issue.lastSeen, s) + QStringLiteral("\n      ") + issue.permalink + QLatin1Char('\n');
         }
         if (!report.timeline.empty()) {
-            out += QStringLiteral("\n  Timeline (%1):\n").arg(options.displayZone == QTimeZone::utc()
-                                                                     ? QStringLiteral("UTC")
-                                                                     : QString::fromUtf8(options.displayZone.id()));
+            out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Timeline:") + QLatin1Char('\n');
             for (const TimelineEntry &entry : report.timeline)
-                out += QStringLiteral("    %1  %2  %3\n")
-                           .arg(displayTime(entry.time, options.displayZone), pad(entry.source, 7), entry.text);
+                out += QStringLiteral("    %1  %2  %3\n").arg(displayTime(entry.time, zone), pad(i18n::sourceName(entry.source), 13), entry.text);
         }
     }
     return out;
@@ -200,7 +196,7 @@ QString unresolvedText(const std::vector<UnresolvedTarget> &targets)
 {
     if (targets.empty())
         return {};
-    QString out = QStringLiteral("Could not resolve %1 target(s):\n").arg(targets.size());
+    QString out = QCoreApplication::translate("ReportText", "Could not resolve %n target(s):", nullptr, int(targets.size())) + QLatin1Char('\n');
     for (const UnresolvedTarget &target : targets)
         out += QStringLiteral("  %1: %2\n").arg(target.target, target.reason);
     return out;

@@ -2,6 +2,7 @@
 
 #include "../cases/casestore.h"
 #include "../fixes/auditstore.h"
+#include "../scans/scanstore.h"
 #include "../secrets.h"
 
 namespace credsync::workspace {
@@ -10,6 +11,7 @@ Result<std::unique_ptr<Workspace>> openProfileWorkspace(const Profile &profile)
 {
     fixes::AuditStore::registerMigrations();
     cases::CaseStore::registerMigrations();
+    scans::ScanStore::registerMigrations();
     QString password;
     if (profile.workspace.url.startsWith(QLatin1String("postgres"))) {
         Result<QString> secret = readSecret(QStringLiteral("CREDSYNC_WORKSPACE_PASSWORD"), QStringLiteral("workspace-password"),

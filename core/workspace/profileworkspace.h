@@ -1,6 +1,6 @@
 #pragma once
 // Opens the workspace a profile names, with every feature's migrations registered first (audit of
-// fixes: 100–199, cases: 200–299), so that whichever command opens it first leaves it complete.
+// fixes: 100–199, cases: 200–299, recorded scans: 1500), so that whichever command opens it first leaves it complete.
 #include "../profile.h"
 #include "workspace.h"
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message numerus="yes">
         <source>Therapist write-up: %n therapist(s)</source>
@@ -15,6 +25,26 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HubSpot</name>
+    <message numerus="yes">
+        <source>HubSpot answered malformed data for %1: it said nothing about %n contact(s) it was asked for (%2)</source>
+        <translation>
+            <numerusform>HubSpot answered malformed data for %1: it said nothing about %n contact it was asked for (%2)</numerusform>
+            <numerusform>HubSpot answered malformed data for %1: it said nothing about %n contacts it was asked for (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>Could not resolve %n target(s):</source>
+        <translation>
+            <numerusform>Could not resolve %n target:</numerusform>
+            <numerusform>Could not resolve %n targets:</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +72,26 @@
         <translation>
             <numerusform>%n therapist · profile %1</numerusform>
             <numerusform>%n therapists · profile %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credsync::FixController</name>
+    <message numerus="yes">
+        <source>Re-check: the fix held for %n therapist(s): ids and labels still right</source>
+        <translation>
+            <numerusform>Re-check: the fix held for %n therapist: ids and labels still right</numerusform>
+            <numerusform>Re-check: the fix held for %n therapists: ids and labels still right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credsync::MainWindow</name>
+    <message numerus="yes">
+        <source>Checking %n therapist(s) in full: logs and Sentry…</source>
+        <translation>
+            <numerusform>Checking %n therapist in full: logs and Sentry…</numerusform>
+            <numerusform>Checking %n therapists in full: logs and Sentry…</numerusform>
         </translation>
     </message>
 </context>

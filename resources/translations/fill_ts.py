@@ -208,6 +208,15 @@ EN_PLURAL = {
 }
 
 
+# The window's, the CLI's and the findings' words live in glossary_ui.py.
+sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
+from glossary_ui import ES_UI, ES_UI_PLURAL, EN_UI_PLURAL  # noqa: E402
+
+ES.update({k: v for k, v in ES_UI.items() if k not in ES})
+ES_PLURAL.update(ES_UI_PLURAL)
+EN_PLURAL.update(EN_UI_PLURAL)
+
+
 def main(path):
     tree = ET.parse(path)
     # English is the source language: its file holds only the plural forms (lupdate -pluralonly).

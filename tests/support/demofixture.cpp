@@ -23,7 +23,7 @@ QDateTime DemoFixture::fixedNow()
     return QDateTime(QDate(2026, 11, 23), QTime(9, 30), QTimeZone::utc());
 }
 
-QString DemoFixture::start()
+QString DemoFixture::start(int generate, quint64 seed)
 {
     if (!m_dir.isValid())
         return QStringLiteral("no temporary directory");
@@ -33,6 +33,8 @@ QString DemoFixture::start()
     // The console side shares the world's clock, as `credsync --demo` does with CREDSYNC_DEMO_NOW.
     clock::pin(fixedNow());
     options.dataDir = m_dir.path();
+    options.generate = generate;
+    options.seed = seed;
     QString error;
     if (!m_environment->start(options, &error))
         return error;

@@ -29,7 +29,8 @@ public:
     static QDateTime fixedNow();
 
     // Starts the sandbox (QVERIFY-style failures are reported through the returned error string).
-    QString start();
+    // generate >= 0 serves a generated large world of that many therapists instead of the demo world.
+    QString start(int generate = -1, quint64 seed = 1);
     sandbox::DemoEnvironment &environment() { return *m_environment; }
     sandbox::SandboxServer &server() { return *m_environment->server(); }
     const Profile &profile() const { return m_profile; }

@@ -3,6 +3,7 @@
 #include "models/displaytext.h"
 #include "widgets/common/tonecolors.h"
 
+#include <QLocale>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -172,7 +173,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const qreal x = xForTime(m_times[i], g.plot);
         p.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
         const QDateTime local = m_times[i].toLocalTime();
-        const QString label = local.date() != lastDate ? local.toString(QStringLiteral("MMM d HH:mm:ss"))
+        const QString label = local.date() != lastDate ? QLocale().toString(local, QStringLiteral("d MMM HH:mm:ss"))
                                                        : local.toString(QStringLiteral("HH:mm:ss"));
         const int w = sm.horizontalAdvance(label);
         if (x - w / 2.0 > lastLabelRight + 6) {

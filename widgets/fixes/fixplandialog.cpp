@@ -4,6 +4,7 @@
 
 #include "core/fixes/fixtext.h"
 #include "core/fixes/planwording.h"
+#include "models/displaytext.h"
 #include "widgets/fixes/relabeltargeteditor.h"
 
 #include <QApplication>
@@ -222,7 +223,7 @@ void FixPlanDialog::populate()
         m_summary->setText(lines.join(QLatin1Char('\n')));
     } else {
         m_summary->setText(tr("%1 for %2 therapist(s): %3 with steps, %4 refused. Nothing has been changed yet.")
-                               .arg(fixes::fixKindName(m_plan.kind))
+                               .arg(DisplayText::fixName(fixes::fixKindName(m_plan.kind)))
                                .arg(m_plan.therapists.size())
                                .arg(actionable)
                                .arg(m_plan.refusedCount()));

@@ -2,7 +2,10 @@
 
 #include "widgets/common/tonecolors.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -52,7 +55,7 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     int x = option.rect.left() + 4;
     const int y = option.rect.top() + (option.rect.height() - height) / 2;
     for (int i = 0; i < chips.size(); ++i) {
-        const QString &chip = chips.at(i);
+        const QString chip = label(chips.at(i));
         const int width = metrics.horizontalAdvance(chip) + 2 * kPadX;
         if (x + width > option.rect.right() - 2) {
             // Say how many did not fit instead of cutting a code in half.
@@ -61,7 +64,7 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             painter->drawText(QRect(x, y, option.rect.right() - x, height), Qt::AlignLeft | Qt::AlignVCenter, more);
             break;
         }
-        const Tone tone = m_toneOf(chip);
+        const Tone tone = m_toneOf(chips.at(i));
         QPainterPath path;
         path.addRoundedRect(QRectF(x, y, width, height), height / 2.0, height / 2.0);
         painter->fillPath(path, chipBackground(option.palette, tone));
@@ -79,10 +82,24 @@ QSize ChipsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     const QFontMetrics metrics(chipFont(option.font));
     int width = 8;
     for (const QString &chip : chips)
-        width += metrics.horizontalAdvance(chip) + 2 * kPadX + kGap;
+        width += metrics.horizontalAdvance(label(chip)) + 2 * kPadX + kGap;
     size.setWidth(std::max(size.width(), width));
     size.setHeight(std::max(size.height(), metrics.height() + 8));
     return size;
+}
+
+bool ChipsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    if (!m_toolTipOf || !event || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStringList lines;
+    for (const QString &chip : index.data(m_role).toStringList())
+        lines << m_toolTipOf(chip);
+    if (lines.isEmpty())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(event->globalPos(), lines.join(QStringLiteral("\n\n")), view);
+    return true;
 }
 
 } // namespace credsync

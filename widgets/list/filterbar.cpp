@@ -1,5 +1,7 @@
 #include "widgets/list/filterbar.h"
 
+#include "widgets/common/displayoptions.h"
+
 #include "core/types.h"
 #include "models/therapistfilterproxy.h"
 
@@ -24,8 +26,10 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
     m_search->setAccessibleName(tr("Filter text"));
 
     m_code->addItem(tr("Any finding"), QString());
-    for (const QString &code : FindingCode::all())
-        m_code->addItem(code, code);
+    for (const QString &code : FindingCode::all()) {
+        m_code->addItem(displayoptions::findingLabel(code), code);
+        m_code->setItemData(m_code->count() - 1, displayoptions::findingToolTip(code), Qt::ToolTipRole);
+    }
     m_code->setAccessibleName(tr("Finding code filter"));
     m_code->setToolTip(tr("Only therapists with this finding"));
 

@@ -1,6 +1,7 @@
 #include "widgets/list/therapisttableview.h"
 
 #include "widgets/list/chipsdelegate.h"
+#include "widgets/common/displayoptions.h"
 #include "models/modeltext.h"
 #include "models/therapistlistmodel.h"
 #include "widgets/common/tonecolors.h"
@@ -42,8 +43,10 @@ TherapistTableView::TherapistTableView(QWidget *parent)
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true); // drops are delivered to the viewport, which must accept them itself
     setDropIndicatorShown(false);
-    setItemDelegateForColumn(TherapistListModel::FindingsColumn,
-                             new ChipsDelegate(TherapistListModel::FindingCodesRole, findingCodeTone, this));
+    auto *findings = new ChipsDelegate(TherapistListModel::FindingCodesRole, findingCodeTone, this);
+    findings->setLabelFunction(&displayoptions::findingLabel);
+    findings->setToolTipFunction(&displayoptions::findingToolTip);
+    setItemDelegateForColumn(TherapistListModel::FindingsColumn, findings);
     header()->setStretchLastSection(false);
     setPlaceholderText(tr("Paste a ticket here (Ctrl+V) or drop its text: contact ids, emails, HubSpot links, "
                           "therapist UUIDs.\nOr load every therapist with File ▸ Load all therapists."));

@@ -1,5 +1,13 @@
 #include "widgets/window/mainwindow.h"
 
+#include "core/i18n/language.h"
+#include "core/i18n/timetext.h"
+#include "widgets/common/displayoptions.h"
+
+#include <QActionGroup>
+#include <QLabel>
+#include <QTimeZone>
+
 #include "widgets/cases/casecontroller.h"
 #include "core/targets/targetparser.h"
 #include "widgets/detail/detailpane.h"
@@ -19,6 +27,7 @@
 #include "widgets/list/ticketbar.h"
 #include "widgets/session/triagesession.h"
 #include "widgets/list/unresolvedpanel.h"
+#include "widgets/reports/reportscontroller.h"
 #include "widgets/window/welcomepage.h"
 
 #include <QAction>
@@ -50,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new JobProgressWidget(this))
     , m_fixes(new FixController(m_session, this, this))
     , m_cases(new CaseController(this, m_session, this))
+    , m_reports(nullptr)
 {
     setWindowTitle(tr("CredSync Console"));
     // The smallest size at which every control keeps its whole text (issue 13: from 1024×600 up,
@@ -68,9 +78,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_sourceStatus);
+    // Every time in the window is in this zone, named here once rather than in every cell.
+    auto *zone = new QLabel(i18n::zoneCaption(QTimeZone::systemTimeZone()), this);
+    zone->setObjectName(QStringLiteral("timeZoneCaption"));
+    statusBar()->addPermanentWidget(zone);
 
     createActions();
     createMenus();
+    m_reports = new ReportsController(this, m_session, this);
+    // The approved clean-up plans for the therapists the list shows, through its filter.
+    m_reports->setShownReports([this] {
+        std::vector<TherapistReport> shown;
+        const TherapistFilterProxy *proxy = m_listPane->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (const TherapistReport *report = m_session->therapists()->reportAt(proxy->mapToSource(proxy->index(row, 0)).row()))
+                shown.push_back(*report);
+        }
+        return shown;
+    });
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
     // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
@@ -98,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto showMessage = [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); };
     connect(m_fixes, &FixController::statusMessage, this, showMessage);
     connect(m_cases, &CaseController::statusMessage, this, showMessage);
+    connect(m_reports, &ReportsController::statusMessage, this, showMessage);
     // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
     connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
@@ -200,6 +226,8 @@ void MainWindow::createMenus()
     cases->setText(tr("C&ases"));
     cases->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     view->addAction(cases);
+    view->addSeparator();
+    addViewLanguageActions(view);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -211,6 +239,40 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("copySummary")));
     toolbar->addAction(action(QStringLiteral("export")));
+}
+
+// View → Show finding codes and View → Language: both remembered (widgets/displayoptions.h).
+void MainWindow::addViewLanguageActions(QMenu *view)
+{
+    QAction *codes = view->addAction(tr("Show finding &codes"));
+    codes->setCheckable(true);
+    codes->setChecked(displayoptions::showFindingCodes());
+    codes->setToolTip(tr("Show the engineers' codes (MISSING_DB_ID) instead of the plain titles"));
+    connect(codes, &QAction::toggled, this, [this](bool show) {
+        displayoptions::setShowFindingCodes(show);
+        // The chips are painted from the setting: repaint every view that shows them.
+        for (QWidget *widget : findChildren<QWidget *>())
+            widget->update();
+    });
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current = i18n::currentLanguage();
+    // Each language in its own name, so that someone who cannot read the current one still finds hers.
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("es"), QStringLiteral("Español")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code, name = name] {
+            if (code == displayoptions::windowLanguage() && code == i18n::currentLanguage())
+                return;
+            displayoptions::setWindowLanguage(code);
+            statusBar()->showMessage(tr("The console speaks %1 from its next start.").arg(name), 8000);
+        });
+    }
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -235,6 +297,7 @@ void MainWindow::setSession(const Profile &profile, const AccountInfo &account, 
     m_session->therapists()->setAccount(account);
     m_detailPane->setContext(profile, account);
     m_fixes->setProfile(profile);
+    m_reports->setProfile(profile);
     m_fixes->setService(service);
     m_detailPane->setFixesUnavailable(m_fixes->unavailableReason());
     m_cases->setProfile(profile, account);
@@ -297,6 +360,7 @@ void MainWindow::loadAll()
         updateActions();
     }
     m_selectFirstResult = true;
+    m_reports->noteScanStarted();
     m_session->scan();
 }
 
@@ -304,6 +368,7 @@ void MainWindow::inspectText(const QString &text)
 {
     // core's parser picks the targets out of a ticket's prose; what looked like a target but is not
     // one is listed with the reason right away, without a round trip through the inspector.
+    m_reports->noteListChanged();
     const targets::ParseResult parsed = targets::parseTargets(text);
     if (parsed.targets.empty()) {
         for (const UnresolvedTarget &rejected : parsed.rejected)

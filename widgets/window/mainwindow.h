@@ -15,6 +15,8 @@ class QAction;
 class QSplitter;
 class QStackedWidget;
 
+class QMenu;
+
 namespace credsync {
 
 class CaseController;
@@ -23,6 +25,7 @@ class FixController;
 class InspectionService;
 class JobProgressWidget;
 class ListPane;
+class ReportsController;
 class SourceStatusWidget;
 class TriageSession;
 class WelcomePage;
@@ -60,6 +63,7 @@ public:
     QAction *action(const QString &name) const;
     FixController *fixController() const { return m_fixes; }
     CaseController *caseController() const { return m_cases; }
+    ReportsController *reportsController() const { return m_reports; }
     // The reports of the selected therapists, in list order (empty when none is selected).
     std::vector<TherapistReport> selectedReports() const;
     // Ctrl+E: the selected therapists, or every one shown when none is selected.
@@ -75,6 +79,7 @@ protected:
 
 private:
     void createActions();
+    void addViewLanguageActions(QMenu *view);
     void createMenus();
     void restoreLayout();
     void saveLayout() const;
@@ -103,6 +108,7 @@ private:
     JobProgressWidget *m_progress;
     FixController *m_fixes;
     CaseController *m_cases;
+    ReportsController *m_reports;
     QHash<QString, QAction *> m_actions;
     bool m_selectFirstResult = false;
 

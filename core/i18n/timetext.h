@@ -1,0 +1,20 @@
+#pragma once
+// One style for every date and time a person reads (the CLI, the window, the Markdown and PDF
+// exports): the reader's locale for the date, 24-hour time with seconds, in the reader's zone, the
+// zone named once per view by zoneCaption(). --json and the stored data stay ISO-8601 UTC.
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace credsync::i18n {
+
+// "14/9/2025 13:42:51" (es_ES), "9/14/2025 13:42:51" (en_US); "—" for an invalid time.
+QString displayTime(const QDateTime &time, const QTimeZone &zone);
+// "Times in Europe/Madrid (CET)." / "Horas en Europe/Madrid (CET)."; "Times in UTC." for UTC.
+QString zoneCaption(const QTimeZone &zone);
+// True for UTC under any of its names (UTC, Etc/UTC, a zero-offset zone abbreviated UTC): one column, not two.
+bool isUtc(const QTimeZone &zone);
+// A timeline source id (db, hubspot, log, sentry, audit) in words.
+QString sourceName(const QString &source);
+
+} // namespace credsync::i18n
