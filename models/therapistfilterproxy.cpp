@@ -48,9 +48,10 @@ void TherapistFilterProxy::setObjectType(const QString &objectType)
 void TherapistFilterProxy::setKeyScope(const std::optional<QSet<QString>> &keys)
 {
     m_keyScope = keys;
-    // invalidateFilter(), not invalidateRowsFilter(): in Qt 6.4 the latter left the proxy with a
-    // negative row count when the scope emptied the view under a current index (tst_ticketview).
-    invalidateFilter();
+    // invalidate(), which rebuilds the mapping from scratch: the incremental invalidateRowsFilter()
+    // crashed (Qt 6.4) and invalidateFilter() left a negative row count when a scanned list was scoped
+    // to a ticket (tst_ticketview, credsync --demo --screenshot --select).
+    invalidate();
 }
 
 void TherapistFilterProxy::addToKeyScope(const QStringList &keys)
@@ -61,7 +62,7 @@ void TherapistFilterProxy::addToKeyScope(const QStringList &keys)
     for (const QString &key : keys)
         m_keyScope->insert(key);
     if (m_keyScope->size() != before)
-        invalidateFilter();
+        invalidate();
 }
 
 bool TherapistFilterProxy::isFiltering() const
