@@ -10,6 +10,9 @@
 #include "core/i18n/language.h"
 #include "sandbox/sandboxcommand.h"
 
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,7 +84,9 @@ QString topLevelHelp()
         "  --select TARGET    with --screenshot: select this therapist\n"
         "  --tab NAME         with --screenshot: show this detail tab (ids, objects, findings, logs, errors, timeline, audit)\n"
         "  --screenshot-dialog WHAT  with --screenshot: render a dialog for the selection instead of the window:\n"
-        "                     fix:pull-ids, fix:resync, fix:relabel (the plan; nothing is applied) or export\n");
+        "                     fix:auto, fix:pull-ids, fix:resync, fix:relabel (the plan; nothing is applied) or export\n"
+        "  --size WxH         the window's size (default 1440x900), e.g. 1024x600\n"
+        "  --theme light|dark the Fusion style with a light or a dark palette (checks colours in both)\n");
     return text;
 }
 
@@ -91,7 +96,8 @@ bool takesValue(const QString &argument)
     static const QStringList withValue = {QStringLiteral("--profile"), QStringLiteral("--log-level"),
                                           QStringLiteral("--log-file"), QStringLiteral("--screenshot"),
                                           QStringLiteral("--select"), QStringLiteral("--tab"),
-                                          QStringLiteral("--screenshot-dialog")};
+                                          QStringLiteral("--screenshot-dialog"), QStringLiteral("--size"),
+                                          QStringLiteral("--theme")};
     return withValue.contains(argument);
 }
 
@@ -178,6 +184,27 @@ int runWindow(int argc, char **argv, const QStringList &arguments, const QString
         else if (a == QLatin1String("--select")) { options.selectTarget = next; ++i; }
         else if (a == QLatin1String("--tab")) { options.tab = next; ++i; }
         else if (a == QLatin1String("--screenshot-dialog")) { options.dialog = next; ++i; }
+        else if (a == QLatin1String("--size")) {
+            const QStringList parts = next.split(QLatin1Char('x'));
+            bool okWidth = false;
+            bool okHeight = false;
+            const int width = parts.value(0).toInt(&okWidth);
+            const int height = parts.value(1).toInt(&okHeight);
+            if (parts.size() != 2 || !okWidth || !okHeight || width < 200 || height < 200 || width > 8000 || height > 8000) {
+                printErr(QStringLiteral("credsync: --size expects WIDTHxHEIGHT in pixels, e.g. 1024x600; got '%1'\n").arg(next));
+                return ExitUsage;
+            }
+            options.screenshotSize = QSize(width, height);
+            ++i;
+        }
+        else if (a == QLatin1String("--theme")) {
+            if (next != QLatin1String("light") && next != QLatin1String("dark")) {
+                printErr(QStringLiteral("credsync: --theme expects light or dark; got '%1'\n").arg(next));
+                return ExitUsage;
+            }
+            options.theme = next;
+            ++i;
+        }
         else if (a == QLatin1String("--log-level") || a == QLatin1String("--log-file")) { ++i; }
         else {
             printErr(QStringLiteral("credsync: unknown option or command '%1'. See 'credsync --help'.\n").arg(a));
@@ -192,6 +219,34 @@ int runWindow(int argc, char **argv, const QStringList &arguments, const QString
     QApplication::setApplicationVersion(QStringLiteral(CREDSYNC_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.credsync.Console"));
     installLanguage(language, true);
+    if (!options.theme.isEmpty()) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette palette = QApplication::style()->standardPalette();
+        if (options.theme == QLatin1String("dark")) {
+            // A dark palette the way Fusion users set one: every role the widgets draw with.
+            const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(130, 130, 130), highlight(42, 130, 218);
+            palette.setColor(QPalette::Window, window);
+            palette.setColor(QPalette::WindowText, text);
+            palette.setColor(QPalette::Base, base);
+            palette.setColor(QPalette::AlternateBase, window.lighter(115));
+            palette.setColor(QPalette::ToolTipBase, base);
+            palette.setColor(QPalette::ToolTipText, text);
+            palette.setColor(QPalette::PlaceholderText, disabled);
+            palette.setColor(QPalette::Text, text);
+            palette.setColor(QPalette::Button, window);
+            palette.setColor(QPalette::ButtonText, text);
+            palette.setColor(QPalette::BrightText, Qt::red);
+            palette.setColor(QPalette::Link, highlight.lighter(130));
+            palette.setColor(QPalette::Highlight, highlight);
+            palette.setColor(QPalette::HighlightedText, Qt::white);
+            palette.setColor(QPalette::Light, window.lighter(150));
+            palette.setColor(QPalette::Mid, window.lighter(120));
+            palette.setColor(QPalette::Dark, base.darker(120));
+            for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                palette.setColor(QPalette::Disabled, role, disabled);
+        }
+        QApplication::setPalette(palette);
+    }
     return runGui(options);
 }
 

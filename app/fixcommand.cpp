@@ -1,4 +1,4 @@
-// credsync fix pull-ids|resync|relabel: plan (and with --apply, apply) a fix for therapists.
+// credsync fix auto|pull-ids|resync|relabel: plan (and with --apply, apply) a fix for therapists.
 // Exit codes: 0 plan made / applied and verified; 1 refused, failed, not verified, unresolved or
 // broke again on --recheck; 2 usage; 3 configuration (profile, sources, credentials, workspace).
 #include "commandcontext.h"
@@ -8,6 +8,7 @@
 #include "fixplancommand.h"
 
 #include "core/fixes/auditstore.h"
+#include "core/fixes/autoplanner.h"
 #include "core/fixes/fixjson.h"
 #include "core/fixes/fixrecheck.h"
 #include "core/fixes/fixrunner.h"
@@ -21,6 +22,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <set>
@@ -45,10 +47,13 @@ Result<FixCommandOptions> readOptions(const QCommandLineParser &parser)
     FixCommandOptions options;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "name the fix: pull-ids, resync or relabel"));
-    const std::optional<fixes::FixKind> kind = fixes::fixKindFromName(positional.takeFirst());
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "name the fix: auto, pull-ids, resync or relabel"));
+    const QString fixName = positional.takeFirst();
+    // auto: the one plan that brings each therapist to correct (relabel then pull ids, pull ids, or resync).
+    options.request.automatic = fixName == QLatin1String("auto");
+    const std::optional<fixes::FixKind> kind = options.request.automatic ? std::optional(fixes::FixKind::PullIds) : fixes::fixKindFromName(fixName);
     if (!kind)
-        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "unknown fix; expected pull-ids, resync or relabel"));
+        return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "unknown fix; expected auto, pull-ids, resync or relabel"));
     options.request.kind = *kind;
     options.targets = readTargets(positional);
     if (options.targets.isEmpty())
@@ -59,7 +64,7 @@ Result<FixCommandOptions> readOptions(const QCommandLineParser &parser)
     options.request.pullIds.objectName = object;
     options.request.relabel.objectName = object;
     for (const QString &text : parser.values(QStringLiteral("label"))) {
-        if (*kind != fixes::FixKind::Relabel)
+        if (*kind != fixes::FixKind::Relabel || options.request.automatic)
             return Error::make(Error::Kind::Validation, QCoreApplication::translate("FixCommand", "--label is for relabel only"));
         Result<fixes::LabelAssignment> assignment = fixes::parseLabelAssignment(text);
         if (!assignment)
@@ -98,6 +103,62 @@ void printRecheck(const std::vector<fixes::RecheckOutcome> &outcomes, bool json)
     printOut(text);
 }
 
+// fix auto speaks of one plan per therapist: replaces the generic first line and says which parts
+// each therapist's plan combines.
+QString autoPlanText(const fixes::FixPlan &plan)
+{
+    QString text = fixes::planText(plan);
+    const qsizetype firstLine = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLine, QCoreApplication::translate("FixCommand", "Plan: auto (one plan per therapist) for %1 therapist(s), profile %2. Nothing has been changed.")
+                                   .arg(plan.therapists.size()).arg(plan.profileName));
+    QString parts;
+    for (const fixes::TherapistPlan &entry : plan.therapists) {
+        const QStringList steps = fixes::autoPlanParts(entry);
+        if (!steps.isEmpty())
+            parts += QCoreApplication::translate("FixCommand", "  %1: %2\n").arg(fixes::therapistHeading(entry), steps.join(QStringLiteral(" → ")));
+    }
+    if (!parts.isEmpty())
+        text += QLatin1Char('\n') + QCoreApplication::translate("FixCommand", "Each plan combines:") + QLatin1Char('\n') + parts;
+    return text;
+}
+
+// After an auto apply: "Resolved" with what changed, or exactly what is left, per therapist.
+// Returns whether every therapist is resolved.
+bool reportAutoVerdicts(const fixes::FixResult &result, const Profile &profile, bool json, nlohmann::json &document)
+{
+    bool allResolved = true;
+    QString text = QLatin1Char('\n') + QCoreApplication::translate("FixCommand", "Verdict:") + QLatin1Char('\n');
+    nlohmann::json entries = nlohmann::json::array();
+    for (const fixes::TherapistResult &entry : result.therapists) {
+        const fixes::AutoVerdict verdict = fixes::autoVerdict(entry, profile);
+        allResolved = allResolved && verdict.resolved;
+        text += QStringLiteral("  %1: %2\n").arg(fixes::therapistHeading(entry.plan), verdict.headline);
+        for (const QString &line : verdict.changed)
+            text += QCoreApplication::translate("FixCommand", "    changed: %1\n").arg(line);
+        for (const QString &line : verdict.left)
+            text += QCoreApplication::translate("FixCommand", "    left: %1\n").arg(line);
+        nlohmann::json changed = nlohmann::json::array();
+        for (const QString &line : verdict.changed)
+            changed.push_back(line.toStdString());
+        nlohmann::json left = nlohmann::json::array();
+        for (const QString &line : verdict.left)
+            left.push_back(line.toStdString());
+        nlohmann::json parts = nlohmann::json::array();
+        for (const QString &part : fixes::autoPlanParts(entry.plan))
+            parts.push_back(part.toStdString());
+        entries.push_back({{"therapist", entry.plan.therapist.id.toStdString()},
+                           {"parts", parts},
+                           {"resolved", verdict.resolved},
+                           {"headline", verdict.headline.toStdString()},
+                           {"changed", changed},
+                           {"left", left}});
+    }
+    document["auto"] = entries;
+    if (!json)
+        printOut(text);
+    return allResolved;
+}
+
 } // namespace
 
 int runFixCommand(const QStringList &arguments)
@@ -108,6 +169,8 @@ int runFixCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Plan a fix for therapists and, with --apply, apply it: locked per therapist, each step verified by\n"
         "reading back, completed steps undone when a later one fails, every step audited.\n\n"
+        "  auto      the one plan that brings each therapist to correct: relabel then pull ids, pull ids\n"
+        "            alone, or resync; applied and verified as a whole (\"Resolved\" or what is left)\n"
         "  pull-ids  set each id column to the object that carries its label\n"
         "  resync    push resync.properties to the object the database holds for resync.label\n"
         "  relabel   bring the labels to a target (--label \"Active Attested=<objectId>\", or the proposal)\n\n"
@@ -121,7 +184,7 @@ int runFixCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("object"), QCoreApplication::translate("FixCommand", "Only this object type of the profile (e.g. Credentialing)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("recheck"), QCoreApplication::translate("FixCommand", "After applying, wait SECONDS and inspect again."), QStringLiteral("seconds")});
     parser.addOption({QStringLiteral("label-write"), QCoreApplication::translate("FixCommand", "How relabel adds labels: batch (batch/create, default) or put."), QStringLiteral("method")});
-    parser.addPositionalArgument(QStringLiteral("fix"), QCoreApplication::translate("FixCommand", "pull-ids | resync | relabel"));
+    parser.addPositionalArgument(QStringLiteral("fix"), QCoreApplication::translate("FixCommand", "auto | pull-ids | resync | relabel"));
     parser.addPositionalArgument(QStringLiteral("targets"), QCoreApplication::translate("FixCommand", "Contact ids, emails, UUIDs or HubSpot links."), QStringLiteral("TARGET…"));
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("%1: %2\n").arg(kCommand, parser.errorText()));
@@ -229,7 +292,7 @@ int runFixCommand(const QStringList &arguments)
         }
         pipeline::Sources *sources = inspector.sources();
         gateway = std::make_unique<fixes::LiveFixGateway>(sources->hubspot.get(), sources->repository.get(), profile);
-        runner = std::make_unique<fixes::FixRunner>(gateway.get(), profile, audit.get(), fixes::ApplyOptions{3, {}, profile.name});
+        runner = std::make_unique<fixes::FixRunner>(gateway.get(), profile, audit.get(), fixes::ApplyOptions{3, fixes::currentOperator(profile), profile.name});
         if (stderrIsTerminal()) {
             QObject::connect(runner.get(), &fixes::FixRunner::progress, &loop, [](int done, int total, const QString &text) {
                 printErr(QStringLiteral("\r[%1/%2] %3\x1b[K").arg(done).arg(total).arg(text));
@@ -245,7 +308,7 @@ int runFixCommand(const QStringList &arguments)
                 if (options.json)
                     document = fixes::planToJson(plan);
                 else
-                    printOut(fixes::planText(plan));
+                    printOut(options.request.automatic ? autoPlanText(plan) : fixes::planText(plan));
                 if (plan.therapists.empty() && plan.unresolved.empty())
                     printErr(QCoreApplication::translate("FixCommand", "%1: no therapist matched.\n").arg(kCommand));
                 finish(planProblems ? ExitFailed : ExitOk);
@@ -263,7 +326,9 @@ int runFixCommand(const QStringList &arguments)
                 document = fixes::resultToJson(result, plan);
                 if (!options.json)
                     printOut(fixes::resultText(result, plan));
-                const int code = result.allSucceeded() && !planProblems ? ExitOk : ExitFailed;
+                // auto is verified as a whole: a therapist not brought to correct fails the command.
+                const bool resolved = !options.request.automatic || reportAutoVerdicts(result, profile, options.json, document);
+                const int code = result.allSucceeded() && !planProblems && resolved ? ExitOk : ExitFailed;
                 if (signals.received()) {
                     printErr(QStringLiteral("%1: stopped by %2; the report above says each contact's state.\n")
                                  .arg(kCommand, platform::SignalWatcher::signalName(signals.received())));

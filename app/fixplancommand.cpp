@@ -274,7 +274,12 @@ int runPlanFileCommand(const QStringList &arguments)
             return ExitUsage;
         }
         fixes::PlanFile plan = std::move(loaded).value();
-        const QString operatorName = fixes::currentOperator();
+        // A profile's "operator" names the person (two people sharing a machine account are two people).
+        QString operatorName = fixes::currentOperator();
+        if (parser.isSet(QStringLiteral("profile"))) {
+            if (Result<Profile> profile = Profile::load(parser.value(QStringLiteral("profile"))))
+                operatorName = fixes::currentOperator(profile.value());
+        }
         if (what == QLatin1String("approve")) {
             if (Status approved = fixes::approvePlan(plan, operatorName, clock::nowUtc()); !approved) {
                 printErr(tr("credsync fix approve: %1\n").arg(approved.error().message));
@@ -384,7 +389,7 @@ int runPlanFileCommand(const QStringList &arguments)
         printErr(tr("credsync fix: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
-    Result<fixes::PlanFile> plan = planFromScan(context.profile(), *kind, code, limit, fixes::currentOperator());
+    Result<fixes::PlanFile> plan = planFromScan(context.profile(), *kind, code, limit, fixes::currentOperator(context.profile()));
     if (!plan) {
         printErr(tr("credsync fix: %1\n").arg(plan.error().describe()));
         return plan.error().kind == Error::Kind::Auth || plan.error().kind == Error::Kind::Config ? ExitConfig : ExitIncomplete;

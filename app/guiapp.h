@@ -14,6 +14,7 @@ struct GuiOptions
     QString tab;
     QString dialog; // with screenshotPath: "fix:<fix>" (its plan) or "export", for the selection
     QSize screenshotSize{1440, 900};
+    QString theme; // "light" or "dark": the Fusion style with a light or dark palette ("" = the platform's)
 };
 
 // Needs a QApplication to exist. Shows the window (or, with screenshotPath, renders it offscreen to a

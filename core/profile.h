@@ -109,6 +109,9 @@ struct Profile
     QString name;                 // "name" key, else the file's base name
     QString path;                 // where it was loaded from; empty for in-memory profiles
     bool readOnly = false;
+    // "operator": who the audit, locks and exports name; empty = the OS account's login name. Two
+    // people sharing one machine account tell themselves apart with it.
+    QString operatorName;
     HubSpotProfile hubspot;
     std::vector<ObjectTypeProfile> objects;
     DatabaseProfile database;

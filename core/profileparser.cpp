@@ -191,8 +191,10 @@ bool ProfileParser::rejectLiteralSecrets(const Json &value, const QString &path)
 
 bool ProfileParser::parseRest(const Json &root, Profile &profile)
 {
-    if (!readString(root, "name", QStringLiteral("name"), profile.name) || !readBool(root, "read_only", QStringLiteral("read_only"), profile.readOnly))
+    if (!readString(root, "name", QStringLiteral("name"), profile.name) || !readBool(root, "read_only", QStringLiteral("read_only"), profile.readOnly)
+        || !readString(root, "operator", QStringLiteral("operator"), profile.operatorName))
         return false;
+    profile.operatorName = profile.operatorName.trimmed();
     if (const Json *workspace = readObject(root, "workspace", QStringLiteral("workspace"))) {
         if (!readString(*workspace, "url", QStringLiteral("workspace.url"), profile.workspace.url))
             return false;

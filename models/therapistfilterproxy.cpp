@@ -45,6 +45,26 @@ void TherapistFilterProxy::setObjectType(const QString &objectType)
     invalidateRowsFilter();
 }
 
+void TherapistFilterProxy::setKeyScope(const std::optional<QSet<QString>> &keys)
+{
+    m_keyScope = keys;
+    // invalidate(), which rebuilds the mapping from scratch: the incremental invalidateRowsFilter()
+    // crashed (Qt 6.4) and invalidateFilter() left a negative row count when a scanned list was scoped
+    // to a ticket (tst_ticketview, credsync --demo --screenshot --select).
+    invalidate();
+}
+
+void TherapistFilterProxy::addToKeyScope(const QStringList &keys)
+{
+    if (!m_keyScope)
+        return; // every therapist is shown already
+    const qsizetype before = m_keyScope->size();
+    for (const QString &key : keys)
+        m_keyScope->insert(key);
+    if (m_keyScope->size() != before)
+        invalidate();
+}
+
 bool TherapistFilterProxy::isFiltering() const
 {
     return !m_words.isEmpty() || !m_code.isEmpty() || m_severity != SeverityFilter::Any || !m_objectType.isEmpty();
@@ -53,6 +73,8 @@ bool TherapistFilterProxy::isFiltering() const
 bool TherapistFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_keyScope && !m_keyScope->contains(index.data(TherapistListModel::KeyRole).toString()))
+        return false;
     if (!m_code.isEmpty()
         && !index.data(TherapistListModel::FindingCodesRole).toStringList().contains(m_code))
         return false;

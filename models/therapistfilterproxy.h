@@ -1,7 +1,10 @@
 #pragma once
 // Filters the therapist list through typed setters (qBittorrent's TransferListSortModel idea): the
 // filter bar never builds regular expressions, and each criterion is tested on its own role.
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 #include "core/types.h"
 
@@ -30,6 +33,12 @@ public:
     QString objectType() const { return m_objectType; }
     bool isFiltering() const;
 
+    // The ticket view (issue 13): only the therapists with these keys; std::nullopt shows every one.
+    // Orthogonal to the other criteria, which still apply within the scope.
+    void setKeyScope(const std::optional<QSet<QString>> &keys);
+    void addToKeyScope(const QStringList &keys);
+    const std::optional<QSet<QString>> &keyScope() const { return m_keyScope; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
@@ -38,6 +47,7 @@ private:
     QString m_code;
     SeverityFilter m_severity = SeverityFilter::Any;
     QString m_objectType;
+    std::optional<QSet<QString>> m_keyScope;
 };
 
 } // namespace credsync

@@ -1,5 +1,6 @@
 // The fix, audit and export flows of the window end to end: the demo sandbox, the real Inspector on
 // its worker thread, the plan dialog, the apply, the re-inspection and the delayed re-check.
+#include "core/fixes/autoplanner.h"
 #include "core/fixes/fixtypes.h"
 #include "models/therapistlistmodel.h"
 #include "models/timelinemodel.h"
@@ -414,6 +415,60 @@ private Q_SLOTS:
         auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog && dialog->isVisible());
         QVERIFY(dialog->markdown().contains(name));
+        dialog->close();
+    }
+
+    void oneFixTakesARelabelThenPullIdsTherapistToResolved()
+    {
+        // A therapist whose labels are doubled and whose database columns point at the old object:
+        // relabel alone left it looking worse; the one Fix relabels and pulls the ids in one plan.
+        QString contact;
+        widgets::FixPlanDialog *dialog = nullptr;
+        QStringList candidates = contactsTagged("MULTIPLE_UNIQUE_LABEL") + contactsTagged("CONFLICTING_LABELS") + contactsTagged("MISSING_UNIQUE_LABEL");
+        candidates.removeDuplicates();
+        for (const QString &candidate : candidates) {
+            m_window.reset();
+            m_service.reset();
+            QVERIFY(openWindow(m_profile, {candidate}));
+            QVERIFY(m_window->selectTarget(candidate));
+            dialog = clickFix(QStringLiteral("auto"));
+            QVERIFY(dialog);
+            QCOMPARE(dialog->plan().therapists.size(), size_t(1));
+            if (fixes::autoPlanParts(dialog->plan().therapists.front()) == QStringList({QStringLiteral("relabel"), QStringLiteral("pull-ids")})) {
+                contact = candidate;
+                break;
+            }
+            dialog->close();
+            dialog = nullptr;
+        }
+        QVERIFY2(dialog, "no demo contact needs relabel then pull ids");
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Fix"));
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("relabel → pull-ids")), qPrintable(dialog->summaryText()));
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("Nothing has been changed yet")));
+
+        // Previewed once, confirmed once.
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck"));
+        QVERIFY(apply && confirm);
+        confirm->setChecked(true);
+        QSignalSpy applied(m_window->fixController(), &FixController::applied);
+        apply->click();
+        QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
+        // Verified as a whole: the header says so, and no longer that nothing has changed.
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral(": Resolved")), qPrintable(dialog->summaryText() + QLatin1Char('\n') + dialog->planText()));
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("Changed: ")));
+        QVERIFY(!dialog->summaryText().contains(QStringLiteral("Nothing has been changed yet")));
+        // The row inspected again: no id or label finding is left.
+        const QStringList fixedCodes = {QStringLiteral("MULTIPLE_UNIQUE_LABEL"), QStringLiteral("CONFLICTING_LABELS"), QStringLiteral("MISSING_UNIQUE_LABEL"),
+                                        QStringLiteral("STALE_DB_ID"), QStringLiteral("MISSING_DB_ID")};
+        const bool clean = QTest::qWaitFor([&] {
+            const TherapistReport *report = reportOf(contact);
+            if (!report || m_window->session()->isBusy())
+                return false;
+            return std::none_of(report->findings.begin(), report->findings.end(),
+                                [&](const Finding &finding) { return fixedCodes.contains(finding.code); });
+        }, kWaitMs);
+        QVERIFY2(clean, qPrintable(findingsText(contact)));
         dialog->close();
     }
 };

@@ -123,6 +123,18 @@ private Q_SLOTS:
         row("sentence email dot", u("Write to jane@example.com."), {u("e:jane@example.com")});
         row("zero width in text", u("contact 1612\u200B04877310 please"), {}, {u("1612<U+200B>04877310|invisible")});
         row("path without host", u("contacts/4634981/record/0-1/161204877310"), {}, {});
+        // Numbers that are not ids: a ticket's own number, counts and short numbers in prose.
+        row("ticket hash number", u("Ticket #48213: 161204877310 can't sign"), {u("c:161204877310")});
+        row("ticket word long number", u("ticket 4821345678 for 161204877310"), {u("c:161204877310")});
+        row("spanish case number", u("Caso nº 48213456, contacto 161204877310"), {u("c:161204877310")});
+        row("hash number in prose", u("see #48213 and #161204877399 then 161204877310"), {u("c:161204877310")});
+        row("ticket only", u("Ticket #48213"), {}, {u("Ticket #48213|no contact id")});
+        row("hash alone", u("#48213"), {}, {u("48213|ticket number")});
+        row("contact hash stays", u("contact #161204877310"), {u("c:161204877310")});
+        row("short number in prose", u("called 1234567 times about 161204877310"), {u("c:161204877310")});
+        row("eight digits in prose", u("id 24681357 please"), {u("c:24681357")});
+        row("ticket word, then id on next line", u("Ticket 48213\n161204877310"), {u("c:161204877310")});
+        row("ticket word ends the line", u("Ticket:\n161204877310"), {u("c:161204877310")});
         row("prose only", u("please help, nothing works"), {}, {u("please help, nothing works|no contact id, email")});
     }
 

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "logging.h"
+#include "../platform/osaccount.h"
 
 #include <QFileInfo>
 #include <QHostInfo>
@@ -15,16 +16,6 @@ namespace credsync::db {
 namespace {
 
 std::atomic<quint64> s_connectionCounter{0};
-
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
 
 } // namespace
 
@@ -61,7 +52,7 @@ Connection::~Connection()
 QString Connection::applicationName()
 {
     // PostgreSQL truncates application_name to 63 bytes; keep it short and recognisable.
-    const QString name = QStringLiteral("credsync ") + osUser() + QLatin1Char('@') + QHostInfo::localHostName();
+    const QString name = QStringLiteral("credsync ") + platform::osLoginName() + QLatin1Char('@') + QHostInfo::localHostName();
     return name.left(63);
 }
 

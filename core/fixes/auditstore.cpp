@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "auditstore.h"
 
+#include "../platform/osaccount.h"
 #include <QCoreApplication>
 
 #include "fixjson.h"
@@ -19,6 +20,8 @@ namespace credsync::fixes {
 namespace {
 
 constexpr int kMigrationVersion = 100;
+// 102: the database role beside the operator (PostgreSQL workspaces; NULL on SQLite).
+constexpr int kRoleMigrationVersion = 102;
 
 Error auditError(const QString &what, const QSqlError &error)
 {
@@ -74,14 +77,14 @@ QDateTime timeFrom(const QVariant &value)
 
 QString currentOperator()
 {
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    // Containers and services often run without USER: the home directory's name is the next best.
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? QStringLiteral("unknown") : home;
+    // The system's user database, not $USER and not the home folder's name (issue 13).
+    return platform::osLoginName();
+}
+
+QString currentOperator(const Profile &profile)
+{
+    const QString configured = profile.operatorName.trimmed();
+    return configured.isEmpty() ? currentOperator() : configured;
 }
 
 void AuditStore::registerMigrations()
@@ -104,6 +107,9 @@ void AuditStore::registerMigrations()
         {kMigrationVersion, QStringLiteral("fixes: audit of applied plans and their steps"),
          QStringList{runs.arg(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")), steps.arg(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"))} + indexes,
          QStringList{runs.arg(QStringLiteral("BIGSERIAL PRIMARY KEY")), steps.arg(QStringLiteral("BIGSERIAL PRIMARY KEY"))} + indexes});
+    const QString role = QStringLiteral("ALTER TABLE {fix_runs} ADD COLUMN db_role TEXT");
+    workspace::Workspace::registerMigration(
+        {kRoleMigrationVersion, QStringLiteral("fixes: the database role beside the operator"), QStringList{role}, QStringList{role}});
     RunJournal::registerMigrations();
 }
 
@@ -117,10 +123,19 @@ Result<qint64> AuditStore::beginRun(const TherapistPlan &plan, const QString &op
     if (m_workspace->schemaVersion() < kMigrationVersion)
         return Error::make(Error::Kind::Internal, QStringLiteral("audit: the workspace was opened before the audit migration was registered"),
                            QStringLiteral("workspace"));
+    // Beside the person, the role the shared database knows the writes by.
+    QVariant role{QMetaType::fromType<QString>()};
+    if (m_workspace->isPostgres()) {
+        QSqlQuery who(m_workspace->database());
+        if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
+            role = who.value(0).toString();
+    }
     QSqlQuery query(m_workspace->database());
-    QString sql = QStringLiteral("INSERT INTO %1 (fix, therapist_key, contact_id, therapist_name, operator, profile, started_at, fingerprint, plan_json) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(m_workspace->table(QStringLiteral("fix_runs")));
+    const bool hasRole = m_workspace->schemaVersion() >= kRoleMigrationVersion;
+    QString sql = QStringLiteral("INSERT INTO %1 (fix, therapist_key, contact_id, therapist_name, operator, profile, started_at, fingerprint, plan_json%2) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%3)")
+                      .arg(m_workspace->table(QStringLiteral("fix_runs")), hasRole ? QStringLiteral(", db_role") : QString(),
+                           hasRole ? QStringLiteral(", ?") : QString());
     if (m_workspace->isPostgres())
         sql += QStringLiteral(" RETURNING id");
     query.prepare(sql);
@@ -133,6 +148,8 @@ Result<qint64> AuditStore::beginRun(const TherapistPlan &plan, const QString &op
     query.addBindValue(nowText());
     query.addBindValue(plan.fingerprint);
     query.addBindValue(QString::fromStdString(therapistPlanToJson(plan).dump()));
+    if (hasRole)
+        query.addBindValue(role);
     if (!query.exec())
         return auditError(QStringLiteral("cannot record the run"), query.lastError());
     qint64 runId = 0;
@@ -191,8 +208,9 @@ Status AuditStore::finishRun(qint64 runId, const TherapistResult &result)
 Result<std::vector<AuditEntry>> AuditStore::entries(const AuditQuery &request) const
 {
     QString sql = QStringLiteral("SELECT id, fix, therapist_key, contact_id, therapist_name, operator, profile, started_at, finished_at, outcome, "
-                                 "message, fingerprint, state_json, left_to_do_json FROM %1 WHERE 1 = 1")
-                      .arg(m_workspace->table(QStringLiteral("fix_runs")));
+                                 "message, fingerprint, state_json, left_to_do_json%2 FROM %1 WHERE 1 = 1")
+                      .arg(m_workspace->table(QStringLiteral("fix_runs")),
+                           m_workspace->schemaVersion() >= kRoleMigrationVersion ? QStringLiteral(", db_role") : QStringLiteral(", NULL"));
     QVariantList values;
     if (!request.contactId.isEmpty()) {
         sql += QStringLiteral(" AND contact_id = ?");
@@ -219,6 +237,7 @@ Result<std::vector<AuditEntry>> AuditStore::entries(const AuditQuery &request) c
         entry.contactId = query.value(3).toString();
         entry.therapistName = query.value(4).toString();
         entry.operatorName = query.value(5).toString();
+        entry.databaseRole = query.value(14).toString();
         entry.profile = query.value(6).toString();
         entry.startedAt = timeFrom(query.value(7));
         entry.finishedAt = timeFrom(query.value(8));

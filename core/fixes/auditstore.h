@@ -37,6 +37,7 @@ struct AuditEntry
     QString contactId;
     QString therapistName;
     QString operatorName;
+    QString databaseRole;    // PostgreSQL workspaces: the role the writes were recorded as
     QString profile;
     QDateTime startedAt;
     QDateTime finishedAt;    // invalid while running (or when the console died mid-apply)
@@ -55,8 +56,11 @@ struct AuditQuery
     int limit = 200;         // newest first
 };
 
-// The OS user running the console ("$USER", falling back to LOGNAME/USERNAME, else "unknown").
+// The OS account's login name from the system's user database (never $USER or a folder's name).
 QString currentOperator();
+// The profile's "operator" when set, else currentOperator(). Wherever a second person is required,
+// two different operators are two people.
+QString currentOperator(const Profile &profile);
 
 class AuditStore
 {

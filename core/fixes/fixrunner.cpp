@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "fixrunner.h"
 
+#include "autoplanner.h"
 #include "auditstore.h"
 #include "runjournal.h"
 
@@ -12,6 +13,8 @@ namespace credsync::fixes {
 
 TherapistPlan planFor(const FixRequest &request, const FixState &state, const Profile &profile)
 {
+    if (request.automatic)
+        return planAuto(state, profile);
     switch (request.kind) {
     case FixKind::PullIds: return planPullIds(state, profile, request.pullIds);
     case FixKind::Resync: return planResync(state, profile);

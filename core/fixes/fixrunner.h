@@ -23,6 +23,7 @@ struct InterruptedRun;
 struct FixRequest
 {
     FixKind kind = FixKind::PullIds;
+    bool automatic = false; // fix auto: planAuto decides per therapist (kind is then only a default)
     PullIdsRequest pullIds;
     RelabelRequest relabel;
 };

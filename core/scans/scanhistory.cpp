@@ -40,7 +40,7 @@ Result<qint64> recordTherapists(const Profile &profile, std::vector<RecordedTher
     scan.startedAt = startedAt;
     scan.finishedAt = finishedAt;
     scan.profile = profile.name;
-    scan.operatorName = fixes::currentOperator();
+    scan.operatorName = fixes::currentOperator(profile);
     scan.therapists = std::move(therapists);
     ScanStore store(*opened.value());
     return store.record(scan);

@@ -15,6 +15,33 @@ namespace {
 constexpr qsizetype MaxInput = 1'000'000;
 constexpr qsizetype MaxToken = 512;
 constexpr int MinContactIdDigits = 5;
+// In running text a shorter number is a count, a year, a ticket or an order number: real contact ids
+// are 64-bit numbers of 8 digits and more. A lone token keeps the lower bound (someone meant it).
+constexpr int MinTextContactIdDigits = 8;
+
+// Words after which a number is the ticket's own number, never a contact id ("Ticket #48213",
+// "caso 48213", "nº 48213"). Case-folded.
+bool isTicketWord(const QString &word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("ticket"), QStringLiteral("tickets"), QStringLiteral("tiquet"), QStringLiteral("caso"),
+        QStringLiteral("case"), QStringLiteral("incidencia"), QStringLiteral("incidente"), QStringLiteral("solicitud"),
+        QStringLiteral("nº"), QStringLiteral("n°"), QStringLiteral("n.º"),
+        QStringLiteral("núm"), QStringLiteral("num"), QStringLiteral("número"), QStringLiteral("numero"),
+    };
+    QString folded = word.toCaseFolded();
+    while (!folded.isEmpty() && (folded.back() == QLatin1Char('.') || folded.back() == QLatin1Char('-')))
+        folded.chop(1);
+    return words.contains(folded);
+}
+
+// Words after which "#<digits>" is still a contact ("contact #161204877310").
+bool isContactWord(const QString &word)
+{
+    static const QSet<QString> words = {QStringLiteral("contact"), QStringLiteral("contacto"), QStringLiteral("id"),
+                                        QStringLiteral("hubspot"), QStringLiteral("contactid")};
+    return words.contains(word.toCaseFolded());
+}
 
 struct Candidate
 {
@@ -101,9 +128,16 @@ class TokenClassifier
 public:
     explicit TokenClassifier(bool single) : m_single(single) {}
 
-    std::optional<Candidate> classify(qsizetype position, QString token) const
+    // previousWord: the token before this one in the text (empty at the start); afterHash: a '#' stands
+    // right before the token.
+    std::optional<Candidate> classify(qsizetype position, QString token, const QString &previousWord = {}, bool afterHash = false) const
     {
         token = trimmed(token);
+        if (!token.isEmpty() && std::all_of(token.begin(), token.end(), [](QChar c) { return isAsciiDigit(c.unicode()); })) {
+            // A ticket's own number is not a contact, however long.
+            if (isTicketWord(previousWord) || (afterHash && !isContactWord(previousWord)))
+                return ignoreOr(position, token, QStringLiteral("a ticket number, not a HubSpot id"));
+        }
         if (token.isEmpty())
             return std::nullopt;
         if (token.size() > MaxToken)
@@ -196,6 +230,8 @@ private:
     {
         if (token.size() < MinContactIdDigits)
             return ignoreOr(position, token, QStringLiteral("too short for a HubSpot contact id (at least %1 digits)").arg(MinContactIdDigits));
+        if (!m_single && token.size() < MinTextContactIdDigits)
+            return std::nullopt; // a count, a year or an order number in the ticket's prose
         if (!isHubSpotId(token))
             return reject(position, token, QStringLiteral("too large for a 64-bit HubSpot id"));
         if (token.startsWith(QLatin1Char('0')))
@@ -279,16 +315,20 @@ ParseResult parseTargets(const QString &input)
     }
 
     // Then the words between links.
-    struct Token { qsizetype position; QString text; };
+    struct Token { qsizetype position; QString text; bool afterHash; bool newLine; };
     std::vector<Token> tokens;
+    bool hashPending = false; // the last separator before the current token was '#'
     const std::u32string codePoints = text.toStdU32String();
     std::size_t span = 0;
     qsizetype position = 0; // in UTF-16 units, to match the links' positions
     QString current;
     qsizetype currentStart = 0;
+    bool currentAfterHash = false;
+    bool lineBreakPending = false; // a line ended since the last token
+    bool currentNewLine = false;
     auto flush = [&] {
         if (!current.isEmpty())
-            tokens.push_back({currentStart, current});
+            tokens.push_back({currentStart, current, currentAfterHash, currentNewLine});
         current.clear();
     };
     for (char32_t c : codePoints) {
@@ -298,9 +338,16 @@ ParseResult parseTargets(const QString &input)
         const bool inLink = span < linkSpans.size() && position >= linkSpans[span].first;
         if (inLink || isSeparator(c)) {
             flush();
+            hashPending = !inLink && c == U'#';
+            if (inLink || c == U'\n' || c == U'\r')
+                lineBreakPending = true;
         } else {
-            if (current.isEmpty())
+            if (current.isEmpty()) {
                 currentStart = position;
+                currentAfterHash = hashPending;
+                currentNewLine = lineBreakPending;
+                lineBreakPending = false;
+            }
             current += QString::fromUcs4(&c, 1);
         }
         position += width;
@@ -309,9 +356,13 @@ ParseResult parseTargets(const QString &input)
 
     const bool single = tokens.size() + linkSpans.size() == 1;
     const TokenClassifier classifier(single);
+    QString previousWord;
     for (const Token &token : tokens) {
-        if (auto candidate = classifier.classify(token.position, token.text))
+        if (token.newLine)
+            previousWord.clear(); // "Ticket:" ending a line does not make the next line's id a ticket number
+        if (auto candidate = classifier.classify(token.position, token.text, previousWord, token.afterHash))
             candidates.push_back(std::move(*candidate));
+        previousWord = token.text;
     }
     if (single && linkSpans.size() == 1 && candidates.empty()) {
         candidates.push_back(reject(linkSpans.front().first, text.mid(linkSpans.front().first, linkSpans.front().second - linkSpans.front().first).left(200),

@@ -50,7 +50,9 @@ void AuditView::setEntries(const std::vector<fixes::AuditEntry> &entries)
     for (const fixes::AuditEntry &entry : entries) {
         auto *run = new QTreeWidgetItem(m_tree);
         run->setText(TimeColumn, localTime(entry.startedAt));
-        run->setText(OperatorColumn, tr("%1 (%2)").arg(entry.operatorName, entry.profile));
+        run->setText(OperatorColumn, entry.databaseRole.isEmpty()
+                                         ? tr("%1 (%2)").arg(entry.operatorName, entry.profile)
+                                         : tr("%1 as database role %2 (%3)").arg(entry.operatorName, entry.databaseRole, entry.profile));
         run->setText(FixColumn, entry.fix);
         run->setText(TherapistColumn, entry.therapistName.isEmpty() ? entry.contactId
                                                                     : tr("%1 (contact %2)").arg(entry.therapistName, entry.contactId));

@@ -35,6 +35,7 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     , m_ids(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_selection(new QLabel(this))
+    , m_fix(makeFixButton(tr("Fix"), QStringLiteral("auto"), this))
     , m_pullIds(makeFixButton(tr("Pull ids"), QStringLiteral("pull-ids"), this))
     , m_resync(makeFixButton(tr("Resync"), QStringLiteral("resync"), this))
     , m_relabel(makeFixButton(tr("Relabel"), QStringLiteral("relabel"), this))
@@ -71,6 +72,8 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     buttons->addWidget(m_ids, 1);
     buttons->addWidget(m_copy);
     buttons->addSpacing(12);
+    buttons->addWidget(m_fix);
+    buttons->addSpacing(6);
     buttons->addWidget(m_pullIds);
     buttons->addWidget(m_resync);
     buttons->addWidget(m_relabel);
@@ -82,14 +85,15 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_problems);
 
-    for (QPushButton *button : {m_pullIds, m_resync, m_relabel})
+    m_fix->setDefault(true);
+    for (QPushButton *button : {m_fix, m_pullIds, m_resync, m_relabel})
         connect(button, &QPushButton::clicked, this, [this, button] { Q_EMIT fixClicked(button->objectName()); });
     connect(m_copy, &QPushButton::clicked, this, &TherapistHeader::copyPaneClicked);
 }
 
 QPushButton *TherapistHeader::fixButton(const QString &fix) const
 {
-    for (QPushButton *button : {m_pullIds, m_resync, m_relabel}) {
+    for (QPushButton *button : {m_fix, m_pullIds, m_resync, m_relabel}) {
         if (button->objectName() == fix)
             return button;
     }
@@ -99,6 +103,8 @@ QPushButton *TherapistHeader::fixButton(const QString &fix) const
 void TherapistHeader::setFixesUnavailable(const QString &reason)
 {
     const std::pair<QPushButton *, QString> tips[] = {
+        {m_fix, tr("The one plan that brings this therapist to correct (relabel then pull ids, pull ids, or resync): "
+                   "previewed once, confirmed once, verified as a whole")},
         {m_pullIds, tr("Set each id column to the object that carries its label (plan first, then confirm)")},
         {m_resync, tr("Push the database's values to the object the database holds (plan first, then confirm)")},
         {m_relabel, tr("Bring the labels to the proposed target: remove extras, then add (plan first, then confirm)")},

@@ -35,6 +35,7 @@ private:
     QLabel *m_ids;
     QLabel *m_problems;
     QLabel *m_selection;
+    QPushButton *m_fix; // "auto": the one plan that brings the therapist to correct
     QPushButton *m_pullIds;
     QPushButton *m_resync;
     QPushButton *m_relabel;

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -60,7 +61,10 @@ void ExportDialog::build()
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->setCurrentIndex(m_language->findData(exporting::ExportLanguage::defaultCode()));
+    // The language chosen last time (a Spanish-speaking team should not re-pick it on every export).
+    const QString remembered = QSettings().value(QStringLiteral("export/language")).toString();
+    const int rememberedIndex = remembered.isEmpty() ? -1 : m_language->findData(remembered);
+    m_language->setCurrentIndex(rememberedIndex >= 0 ? rememberedIndex : m_language->findData(exporting::ExportLanguage::defaultCode()));
     m_language->setAccessibleName(tr("Language of the write-up"));
 
     m_redact = new QCheckBox(tr("Mask names and email addresses"), this);
@@ -110,6 +114,8 @@ void ExportDialog::build()
 
     for (QComboBox *combo : {m_format, m_language})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(QStringLiteral("export/language"), m_language->currentData().toString()); });
     for (QCheckBox *check : {m_redact, m_source})
         connect(check, &QCheckBox::toggled, this, &ExportDialog::refresh);
     refresh();
@@ -120,7 +126,11 @@ exporting::ExportOptions ExportDialog::options() const
     exporting::ExportOptions o;
     o.language = m_language->currentData().toString();
     o.redact = m_redact->isChecked();
-    o.readerZone = QTimeZone::systemTimeZone();
+    // A reader on UTC (often named "Etc/UTC" or "UTC" by the system) reads UTC: one time column, not
+    // "UTC (UTC)" beside "Etc/UTC".
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    const QDateTime now = clock::nowUtc();
+    o.readerZone = system.isValid() && (system.offsetFromUtc(now) != 0 || system.hasDaylightTime()) ? system : QTimeZone::utc();
     return o;
 }
 

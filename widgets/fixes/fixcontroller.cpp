@@ -1,5 +1,6 @@
 #include "widgets/fixes/fixcontroller.h"
 
+#include "core/fixes/autoplanner.h"
 #include "core/fixes/fixrecheck.h"
 #include "core/fixes/fixrunner.h"
 #include "widgets/fixes/fixplandialog.h"
@@ -63,7 +64,9 @@ QString FixController::unavailableReason() const
 
 void FixController::requestFix(const QString &fix, const QStringList &therapistKeys)
 {
-    const std::optional<fixes::FixKind> kind = fixes::fixKindFromName(fix);
+    // "auto": one plan per therapist, whichever of the three brings it to correct.
+    const bool automatic = fix == QLatin1String("auto");
+    const std::optional<fixes::FixKind> kind = automatic ? std::optional(fixes::FixKind::PullIds) : fixes::fixKindFromName(fix);
     if (!kind || therapistKeys.isEmpty())
         return;
     if (const QString reason = unavailableReason(); !reason.isEmpty()) {
@@ -91,11 +94,13 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
     }
     fixes::FixRequest request;
     request.kind = *kind;
+    request.automatic = automatic;
     m_request = request;
     m_subjects = subjects;
     m_planRequest = m_service->planFix(request, subjects);
-    Q_EMIT statusMessage(subjects.size() == 1 ? tr("Planning %1…").arg(fix)
-                                              : tr("Planning %1 for %2 therapists…").arg(fix).arg(subjects.size()),
+    const QString name = automatic ? tr("the fix") : fix;
+    Q_EMIT statusMessage(subjects.size() == 1 ? tr("Planning %1…").arg(name)
+                                              : tr("Planning %1 for %2 therapists…").arg(name).arg(subjects.size()),
                          0);
 }
 
@@ -125,7 +130,7 @@ void FixController::onPlanned(quint64 requestId, const fixes::FixPlan &plan, con
 
 void FixController::openDialog(const fixes::FixPlan &plan)
 {
-    auto *dialog = new widgets::FixPlanDialog(plan, m_dialogParent);
+    auto *dialog = new widgets::FixPlanDialog(plan, m_dialogParent, m_request.automatic ? &m_profile : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccessibleName(tr("Fix plan"));
     m_dialog = dialog;
@@ -142,7 +147,7 @@ void FixController::openDialog(const fixes::FixPlan &plan)
         if (!m_service)
             return;
         m_applyRequest = m_service->applyFix(confirmed);
-        Q_EMIT statusMessage(tr("Applying %1…").arg(fixes::fixKindName(confirmed.kind)), 0);
+        Q_EMIT statusMessage(m_request.automatic ? tr("Applying the fix…") : tr("Applying %1…").arg(fixes::fixKindName(confirmed.kind)), 0);
     });
     connect(dialog, &widgets::FixPlanDialog::cancelRequested, this, [this] {
         if (m_service && m_applyRequest)
@@ -186,12 +191,19 @@ void FixController::onApplied(quint64 requestId, const fixes::FixResult &result,
             ++succeeded;
         ids << entry.plan.therapist.id;
     }
-    Q_EMIT statusMessage(result.allSucceeded() ? tr("%1 applied and verified").arg(fixes::fixKindName(result.kind))
-                                               : tr("%1: %2 of %3 therapists done; see the plan window for what is left")
-                                                     .arg(fixes::fixKindName(result.kind))
-                                                     .arg(succeeded)
-                                                     .arg(result.therapists.size()),
-                         0);
+    if (m_request.automatic) {
+        int resolved = 0;
+        for (const fixes::TherapistResult &entry : result.therapists)
+            resolved += fixes::autoVerdict(entry, m_profile).resolved ? 1 : 0;
+        Q_EMIT statusMessage(tr("Fix: %1 of %2 therapist(s) resolved").arg(resolved).arg(result.therapists.size()), 0);
+    } else {
+        Q_EMIT statusMessage(result.allSucceeded() ? tr("%1 applied and verified").arg(fixes::fixKindName(result.kind))
+                                                   : tr("%1: %2 of %3 therapists done; see the plan window for what is left")
+                                                         .arg(fixes::fixKindName(result.kind))
+                                                         .arg(succeeded)
+                                                         .arg(result.therapists.size()),
+                             0);
+    }
     Q_EMIT applied(ids);
     // What the list shows must be what HubSpot and the database hold now (the F5 behaviour).
     const QStringList targets = inspectTargets(result);

@@ -1,5 +1,7 @@
 #include "widgets/fixes/fixplandialog.h"
 
+#include "core/fixes/autoplanner.h"
+
 #include "core/fixes/fixtext.h"
 #include "core/fixes/planwording.h"
 #include "models/displaytext.h"
@@ -48,11 +50,13 @@ QString targetText(const nlohmann::json &target)
 
 } // namespace
 
-FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent)
+FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent, const Profile *autoProfile)
     : QDialog(parent)
     , m_plan(plan)
 {
-    setWindowTitle(tr("Plan: %1").arg(fixes::fixKindName(plan.kind)));
+    if (autoProfile)
+        m_autoProfile = *autoProfile;
+    setWindowTitle(m_autoProfile ? tr("Fix") : tr("Plan: %1").arg(fixes::fixKindName(plan.kind)));
     setObjectName(QStringLiteral("fixPlanDialog"));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -202,11 +206,28 @@ void FixPlanDialog::populate()
 {
     m_tree->clear();
     const int actionable = m_plan.actionableCount();
-    m_summary->setText(tr("%1 for %2 therapist(s): %3 with steps, %4 refused. Nothing has been changed yet.")
-                           .arg(DisplayText::fixName(fixes::fixKindName(m_plan.kind)))
-                           .arg(m_plan.therapists.size())
-                           .arg(actionable)
-                           .arg(m_plan.refusedCount()));
+    if (m_result) {
+        m_summary->setText(resultSummary());
+    } else if (m_autoProfile) {
+        QStringList lines;
+        for (const fixes::TherapistPlan &entry : m_plan.therapists) {
+            const QStringList parts = fixes::autoPlanParts(entry);
+            if (entry.refused())
+                lines << tr("%1: cannot be fixed here: %2").arg(fixes::therapistHeading(entry), entry.refusal);
+            else if (parts.isEmpty())
+                lines << tr("%1: nothing to change").arg(fixes::therapistHeading(entry));
+            else
+                lines << tr("%1: %2").arg(fixes::therapistHeading(entry), parts.join(QStringLiteral(" → ")));
+        }
+        lines << tr("One plan per therapist, applied and verified as a whole. Nothing has been changed yet.");
+        m_summary->setText(lines.join(QLatin1Char('\n')));
+    } else {
+        m_summary->setText(tr("%1 for %2 therapist(s): %3 with steps, %4 refused. Nothing has been changed yet.")
+                               .arg(DisplayText::fixName(fixes::fixKindName(m_plan.kind)))
+                               .arg(m_plan.therapists.size())
+                               .arg(actionable)
+                               .arg(m_plan.refusedCount()));
+    }
     for (size_t t = 0; t < m_plan.therapists.size(); ++t) {
         const fixes::TherapistPlan &entry = m_plan.therapists[t];
         auto *top = new QTreeWidgetItem(m_tree);
@@ -268,6 +289,41 @@ void FixPlanDialog::updateStep(const QString &therapistKey, int index, const fix
         if (QTreeWidgetItem *item = top->child(index + offset))
             fillStepItem(item, step, index + 1);
     }
+}
+
+QString FixPlanDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString FixPlanDialog::resultSummary() const
+{
+    if (!m_result)
+        return {};
+    const fixes::FixResult &result = *m_result;
+    QStringList lines;
+    if (m_autoProfile) {
+        for (const fixes::TherapistResult &entry : result.therapists) {
+            const fixes::AutoVerdict verdict = fixes::autoVerdict(entry, *m_autoProfile);
+            QString line = tr("%1: %2").arg(fixes::therapistHeading(entry.plan), verdict.headline);
+            if (!verdict.changed.isEmpty())
+                line += QLatin1Char('\n') + tr("Changed: %1").arg(verdict.changed.join(QStringLiteral("; ")));
+            if (!verdict.left.isEmpty())
+                line += QLatin1Char('\n') + tr("Still to do: %1").arg(verdict.left.join(QStringLiteral("; ")));
+            lines << line;
+        }
+    } else {
+        int succeeded = 0;
+        for (const fixes::TherapistResult &entry : result.therapists)
+            succeeded += fixes::isSuccess(entry.outcome) ? 1 : 0;
+        lines << tr("%1 applied: %2 of %3 therapist(s) done and verified.")
+                     .arg(fixes::fixKindName(result.kind))
+                     .arg(succeeded)
+                     .arg(result.therapists.size());
+    }
+    if (result.cancelled)
+        lines << tr("Cancelled part-way: the therapists not started were left as they were.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 void FixPlanDialog::setProgress(int done, int total, const QString &text)

@@ -23,7 +23,12 @@ class FixPlanDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent = nullptr);
+    // autoProfile: set for "Fix" (fix auto): the dialog names each therapist's combined plan and, after
+    // Apply, says "Resolved" with what changed or exactly what is left (judged against this profile).
+    explicit FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent = nullptr, const Profile *autoProfile = nullptr);
+
+    // The line at the top: what will be done before Apply, what was done after.
+    QString summaryText() const;
 
     const fixes::FixPlan &plan() const { return m_plan; }
     // The plan as text (what "Copy" puts on the clipboard).
@@ -51,8 +56,10 @@ private:
     void populate();
     void fillStepItem(QTreeWidgetItem *item, const fixes::FixStep &step, int number) const;
     void updateApplyEnabled();
+    QString resultSummary() const;
 
     fixes::FixPlan m_plan;
+    std::optional<Profile> m_autoProfile;
     std::optional<fixes::FixResult> m_result;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;

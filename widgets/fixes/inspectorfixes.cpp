@@ -43,7 +43,7 @@ fixes::FixRunner *InspectorFixes::runner(QString *error)
     }
     m_gateway = std::make_unique<fixes::LiveFixGateway>(sources->hubspot.get(), sources->repository.get(), profile);
     m_runner = std::make_unique<fixes::FixRunner>(m_gateway.get(), profile, m_audit.get(),
-                                                  fixes::ApplyOptions{3, {}, profile.name});
+                                                  fixes::ApplyOptions{3, fixes::currentOperator(profile), profile.name});
     return m_runner.get();
 }
 

@@ -57,7 +57,13 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_objectType);
     layout->addSpacing(8);
     layout->addWidget(m_count);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(180);
+    // The combos size to a short text and elide the rest, so that the bar fits the window's minimum
+    // width without its boxes overlapping (issue 13: at 600 px the filter boxes overlapped).
+    for (QComboBox *combo : {m_code, m_severity, m_objectType}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     // Filtering 10,000 rows on every keystroke stutters; wait for a pause in typing.
     m_debounce.setSingleShot(true);

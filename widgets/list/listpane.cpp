@@ -4,6 +4,7 @@
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
 #include "widgets/list/therapisttableview.h"
+#include "widgets/list/ticketbar.h"
 #include "widgets/list/unresolvedpanel.h"
 
 #include <QHeaderView>
@@ -17,6 +18,7 @@ ListPane::ListPane(TherapistListModel *therapists, UnresolvedModel *unresolved, 
     , m_filterBar(new FilterBar(m_proxy, this))
     , m_view(new TherapistTableView(this))
     , m_unresolved(new UnresolvedPanel(unresolved, this))
+    , m_ticketBar(new TicketBar(this))
 {
     m_proxy->setSourceModel(therapists);
     m_view->setModel(m_proxy);
@@ -36,6 +38,7 @@ ListPane::ListPane(TherapistListModel *therapists, UnresolvedModel *unresolved, 
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_ticketBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_unresolved);
 

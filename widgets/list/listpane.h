@@ -8,6 +8,7 @@ class FilterBar;
 class TherapistFilterProxy;
 class TherapistListModel;
 class TherapistTableView;
+class TicketBar;
 class UnresolvedModel;
 class UnresolvedPanel;
 
@@ -21,6 +22,7 @@ public:
     TherapistFilterProxy *proxy() const { return m_proxy; }
     TherapistTableView *view() const { return m_view; }
     UnresolvedPanel *unresolvedPanel() const { return m_unresolved; }
+    TicketBar *ticketBar() const { return m_ticketBar; }
 
     // The source row of the current (focused) list row; -1 when none.
     int currentSourceRow() const;
@@ -34,6 +36,7 @@ private:
     FilterBar *m_filterBar;
     TherapistTableView *m_view;
     UnresolvedPanel *m_unresolved;
+    TicketBar *m_ticketBar;
 };
 
 } // namespace credsync

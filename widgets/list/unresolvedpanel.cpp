@@ -24,12 +24,20 @@ UnresolvedPanel::UnresolvedPanel(UnresolvedModel *model, QWidget *parent)
     icon->setPixmap(glyphIcon(Glyph::Question, Tone::Warn).pixmap(16, 16));
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // Entries may span lines (a pasted paragraph): rows grow with them and the text wraps.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     m_view->setAccessibleName(tr("Targets not found"));
-    m_view->header()->setSectionResizeMode(UnresolvedModel::TargetColumn, QHeaderView::ResizeToContents);
-    m_view->setMaximumHeight(m_view->sizeHintForRow(0) * 5 + 40);
+    m_view->header()->setSectionResizeMode(UnresolvedModel::TargetColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(UnresolvedModel::TargetColumn, 260);
+    m_view->header()->setStretchLastSection(true);
+    // From the font, not from a row that may not exist yet: three lines at least, about eight at most.
+    const int line = m_view->fontMetrics().lineSpacing() + 6;
+    m_view->setMinimumHeight(line * 3 + m_view->header()->sizeHint().height());
+    m_view->setMaximumHeight(line * 8 + m_view->header()->sizeHint().height());
     m_retry->setToolTip(tr("Send the targets again, including the ones you corrected"));
     m_retry->setAccessibleName(tr("Retry unresolved targets"));
     m_dismiss->setAccessibleName(tr("Dismiss unresolved targets"));

@@ -117,6 +117,8 @@ void TriageSession::startJob(quint64 jobId, const QString &)
     const bool wasBusy = isBusy();
     m_jobId = jobId;
     m_jobIsScan = false;
+    m_done = 0;
+    m_total = 0;
     Q_EMIT progressChanged(0, 0);
     if (!wasBusy)
         Q_EMIT busyChanged(true);
@@ -134,6 +136,17 @@ void TriageSession::cancel()
     m_jobId = 0;
     m_evidenceKey.clear();
     Q_EMIT busyChanged(false);
+}
+
+void TriageSession::stop()
+{
+    if (!m_jobId)
+        return;
+    const int done = m_done;
+    const int notStarted = qMax(0, m_total - m_done);
+    m_wantedEvidence.clear(); // a stop means stop: no evidence job starts behind it
+    cancel();
+    Q_EMIT stopped(done, notStarted);
 }
 
 void TriageSession::clear()
@@ -164,8 +177,11 @@ void TriageSession::onUnresolved(quint64 jobId, const UnresolvedTarget &target)
 
 void TriageSession::onProgress(quint64 jobId, int done, int total)
 {
-    if (jobId == m_jobId)
-        Q_EMIT progressChanged(done, total);
+    if (jobId != m_jobId)
+        return;
+    m_done = done;
+    m_total = total;
+    Q_EMIT progressChanged(done, total);
 }
 
 void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
@@ -189,6 +205,7 @@ void TriageSession::flush()
         return;
     std::vector<TherapistReport> batch;
     batch.swap(m_pending);
+    QStringList keys;
     QSet<QString> checking;
     for (int row = 0; row < m_therapists->rowCount(); ++row) {
         const QString key = m_therapists->index(row, 0).data(TherapistListModel::KeyRole).toString();
@@ -196,6 +213,7 @@ void TriageSession::flush()
             checking.insert(key);
     }
     for (const TherapistReport &report : batch) {
+        keys << TherapistStatus::key(report);
         if (m_jobIsScan)
             m_withoutEvidence.insert(TherapistStatus::key(report));
         else
@@ -203,6 +221,7 @@ void TriageSession::flush()
         checking.remove(TherapistStatus::key(report));
     }
     m_therapists->addReports(std::move(batch));
+    Q_EMIT reportsListed(m_jobId, keys);
     m_therapists->setChecking(checking);
 }
 

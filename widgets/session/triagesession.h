@@ -35,6 +35,8 @@ public:
     // Replaces the view with every therapist in the database.
     void scan();
     void cancel();
+    // Cancel by the person (Esc, the progress bar's Cancel): like cancel(), and says so with stopped().
+    void stop();
     void clear();
 
     // Rows listed by a scan carry no logs or Sentry errors. Called with the one selected therapist's
@@ -59,6 +61,10 @@ Q_SIGNALS:
     void progressChanged(int done, int total);
     void jobFinished(const QString &errorMessage);
     void unresolvedAdded(int count);
+    // The rows a job listed or updated, by key, as they are shown (the ticket view follows its job).
+    void reportsListed(quint64 jobId, const QStringList &keys);
+    // A job stopped by stop(): how many targets were done and how many never started.
+    void stopped(int done, int notStarted);
 
 private:
     void startJob(quint64 jobId, const QString &description);
@@ -77,6 +83,8 @@ private:
     std::vector<TherapistReport> m_pending;
     QTimer m_flushTimer;
     bool m_jobIsScan = false;
+    int m_done = 0;  // the running job's last progress
+    int m_total = 0;
     QSet<QString> m_withoutEvidence; // keys of rows a scan listed (no logs or errors looked up)
     QString m_wantedEvidence;        // the selected row waiting for its evidence
     QString m_evidenceKey;           // the row the running job fetches evidence for (empty: another job)

@@ -24,6 +24,7 @@
 #include "widgets/profile/profileeditordialog.h"
 #include "widgets/window/sourcestatuswidget.h"
 #include "widgets/list/therapisttableview.h"
+#include "widgets/list/ticketbar.h"
 #include "widgets/session/triagesession.h"
 #include "widgets/list/unresolvedpanel.h"
 #include "widgets/reports/reportscontroller.h"
@@ -61,6 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reports(nullptr)
 {
     setWindowTitle(tr("CredSync Console"));
+    // The smallest size at which every control keeps its whole text (issue 13: from 1024×600 up,
+    // with room for a netbook's panel); below it the window does not shrink.
+    setMinimumSize(960, 540);
     m_splitter->addWidget(m_listPane);
     m_splitter->addWidget(m_detailPane);
     // List above, details below (Wireshark's arrangement): both get the full width, which the
@@ -103,7 +107,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openProfileClicked, this, &MainWindow::openProfileRequested);
     connect(m_listPane, &ListPane::currentSourceRowChanged, this, &MainWindow::showCurrent);
     connect(m_listPane->view(), &TherapistTableView::textDropped, this, &MainWindow::inspectText);
-    connect(m_listPane->unresolvedPanel(), &UnresolvedPanel::retryRequested, m_session, &TriageSession::inspect);
+    connect(m_listPane->unresolvedPanel(), &UnresolvedPanel::retryRequested, this, &MainWindow::retryUnresolved);
+    connect(m_listPane->ticketBar(), &TicketBar::backRequested, this, &MainWindow::goBack);
+    connect(m_session, &TriageSession::reportsListed, this, &MainWindow::onReportsListed);
+    connect(m_session->unresolved(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTicketBar);
+    connect(m_session, &TriageSession::stopped, this, [this](int done, int notStarted) {
+        m_ticketResolving = false;
+        updateTicketBar();
+        // The bar says it for a while, then returns to idle (the progress widget is already hidden).
+        statusBar()->showMessage(tr("Cancelled: %1 done, %2 not started").arg(done).arg(notStarted), 8000);
+    });
     connect(m_listPane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrent);
     connect(m_detailPane, &DetailPane::fixRequested, this, &MainWindow::fixRequested);
     connect(this, &MainWindow::fixRequested, m_fixes, &FixController::requestFix);
@@ -114,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
     connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &TriageSession::cancel);
+    connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &TriageSession::stop);
 
     TherapistListModel *therapists = m_session->therapists();
     // The detail pane follows the current row, including when a refresh updates it in place.
@@ -163,12 +176,21 @@ void MainWindow::createActions()
         ->setToolTip(tr("Inspect the selected therapists again (F5)"));
     add(QStringLiteral("checkFull"), tr("Check these in &full"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::checkInFull)
         ->setToolTip(tr("Read the logs and Sentry errors of the selected therapists (or of every one the filter shows)"));
-    add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->cancel(); });
+    add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
+    add(QStringLiteral("back"), tr("&Back to the previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::goBack)
+        ->setToolTip(tr("Leave the pasted ticket's view (Alt+Left)"));
     add(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, &MainWindow::copy);
     add(QStringLiteral("copySummary"), tr("Copy &summary"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { m_detailPane->copySummary(); });
     add(QStringLiteral("find"), tr("&Filter…"), QKeySequence::Find, [this] { m_listPane->filterBar()->focusSearch(); });
-    add(QStringLiteral("clear"), tr("C&lear list"), QKeySequence(), [this] { m_session->clear(); });
+    add(QStringLiteral("clear"), tr("C&lear list"), QKeySequence(), [this] {
+        m_session->clear();
+        m_previousView.reset();
+        m_ticketJob = 0;
+        m_listPane->ticketBar()->finishTicket();
+        m_listPane->proxy()->setKeyScope(std::nullopt);
+        updateActions();
+    });
     add(QStringLiteral("openProfile"), tr("&Open profile…"), QKeySequence::Open, &MainWindow::chooseProfile);
     add(QStringLiteral("openDemo"), tr("Open the &demo"), QKeySequence(), [this] { Q_EMIT openDemoRequested(); });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -198,6 +220,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("refresh")));
     view->addAction(action(QStringLiteral("checkFull")));
     view->addAction(action(QStringLiteral("cancel")));
+    view->addAction(action(QStringLiteral("back")));
     view->addSeparator();
     QAction *cases = m_cases->dock()->toggleViewAction();
     cases->setText(tr("C&ases"));
@@ -263,6 +286,7 @@ void MainWindow::updateActions()
     for (const char *name : {"paste", "scan", "refresh", "checkFull", "clear", "copySummary", "export"})
         action(QString::fromLatin1(name))->setEnabled(triage);
     action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy());
+    action(QStringLiteral("back"))->setEnabled(m_previousView.has_value());
 }
 
 void MainWindow::setSession(const Profile &profile, const AccountInfo &account, InspectionService *service)
@@ -326,6 +350,15 @@ bool MainWindow::isShowingWelcome() const
 
 void MainWindow::loadAll()
 {
+    // Every therapist is a view of its own: a ticket view open before it has nothing to go back to.
+    if (m_previousView) {
+        m_previousView.reset();
+        m_ticketJob = 0;
+        m_ticketResolving = false;
+        m_listPane->ticketBar()->finishTicket();
+        m_listPane->proxy()->setKeyScope(std::nullopt);
+        updateActions();
+    }
     m_selectFirstResult = true;
     m_reports->noteScanStarted();
     m_session->scan();
@@ -337,8 +370,10 @@ void MainWindow::inspectText(const QString &text)
     // one is listed with the reason right away, without a round trip through the inspector.
     m_reports->noteListChanged();
     const targets::ParseResult parsed = targets::parseTargets(text);
-    for (const UnresolvedTarget &rejected : parsed.rejected)
-        m_session->unresolved()->append(rejected);
+    if (parsed.targets.empty()) {
+        for (const UnresolvedTarget &rejected : parsed.rejected)
+            m_session->unresolved()->append(rejected);
+    }
     QStringList targets;
     for (const targets::ParsedTarget &target : parsed.targets)
         targets << target.text;
@@ -348,10 +383,93 @@ void MainWindow::inspectText(const QString &text)
                                  4000);
         return;
     }
-    m_selectFirstResult = m_listPane->currentSourceRow() < 0;
+    // The ticket becomes the view. What was shown before is kept for Back (one level: a second paste
+    // goes back to the first ticket).
+    PreviousView previous;
+    previous.scope = m_listPane->proxy()->keyScope();
+    UnresolvedModel *unresolved = m_session->unresolved();
+    for (int row = 0; row < unresolved->rowCount(); ++row)
+        previous.unresolved.push_back({unresolved->index(row, UnresolvedModel::TargetColumn).data(Qt::EditRole).toString(),
+                                       unresolved->index(row, UnresolvedModel::ReasonColumn).data().toString()});
+    if (const TherapistReport *current = m_session->therapists()->reportAt(m_listPane->currentSourceRow()))
+        previous.currentKey = TherapistStatus::key(*current);
+    m_previousView = std::move(previous);
+    m_session->cancel(); // the job of the view left behind
+    unresolved->clear();
+    for (const UnresolvedTarget &rejected : parsed.rejected)
+        unresolved->append(rejected);
+    m_listPane->proxy()->setKeyScope(QSet<QString>());
+    m_listPane->ticketBar()->startTicket(int(targets.size()));
+    m_ticketResolving = true;
+    m_selectFirstResult = true;
     m_session->inspect(targets);
+    m_ticketJob = m_session->currentJob();
+    updateTicketBar();
+    updateActions();
     statusBar()->showMessage(targets.size() == 1 ? tr("Inspecting 1 target…")
                                                  : tr("Inspecting %1 targets…").arg(targets.size()));
+}
+
+void MainWindow::onReportsListed(quint64 jobId, const QStringList &keys)
+{
+    if (!m_previousView || jobId == 0 || jobId != m_ticketJob)
+        return;
+    // A target that names a therapist already listed joins the view as that row, never a second one.
+    m_listPane->proxy()->addToKeyScope(keys);
+    const TherapistListModel *model = m_session->therapists();
+    const TherapistReport *current = model->reportAt(m_listPane->currentSourceRow());
+    const bool currentInView = current && m_listPane->proxy()->keyScope()->contains(TherapistStatus::key(*current));
+    if ((m_selectFirstResult || !currentInView) && !keys.isEmpty()) {
+        if (m_listPane->selectSourceRow(model->rowOfKey(keys.front())))
+            m_selectFirstResult = false;
+    }
+    updateTicketBar();
+}
+
+void MainWindow::updateTicketBar()
+{
+    TicketBar *bar = m_listPane->ticketBar();
+    if (!m_previousView || !bar->isActive())
+        return;
+    const auto &scope = m_listPane->proxy()->keyScope();
+    bar->setCounts(scope ? int(scope->size()) : 0, m_session->unresolved()->rowCount(), m_ticketResolving);
+}
+
+void MainWindow::retryUnresolved(const QStringList &targets)
+{
+    m_session->inspect(targets);
+    // Corrected lines of the ticket join the ticket's view as they resolve.
+    if (m_previousView) {
+        m_ticketJob = m_session->currentJob();
+        m_ticketResolving = true;
+        updateTicketBar();
+    }
+}
+
+bool MainWindow::isShowingTicket() const
+{
+    return m_previousView.has_value();
+}
+
+void MainWindow::goBack()
+{
+    if (!m_previousView)
+        return;
+    if (m_session->isBusy() && m_session->currentJob() == m_ticketJob)
+        m_session->cancel();
+    PreviousView previous = std::move(*m_previousView);
+    m_previousView.reset();
+    m_ticketJob = 0;
+    m_ticketResolving = false;
+    m_listPane->ticketBar()->finishTicket();
+    m_listPane->proxy()->setKeyScope(previous.scope);
+    m_session->unresolved()->clear();
+    for (const UnresolvedTarget &target : previous.unresolved)
+        m_session->unresolved()->append(target);
+    if (!previous.currentKey.isEmpty())
+        m_listPane->selectSourceRow(m_session->therapists()->rowOfKey(previous.currentKey));
+    statusBar()->showMessage(tr("Back to the previous view"), 3000);
+    updateActions();
 }
 
 void MainWindow::pasteFromClipboard()
@@ -448,7 +566,8 @@ std::vector<TherapistReport> MainWindow::selectedReports() const
 
 void MainWindow::exportSelection()
 {
-    std::vector<TherapistReport> reports = selectedReports();
+    // A pasted ticket's write-up covers the whole ticket, whatever row happens to be selected.
+    std::vector<TherapistReport> reports = isShowingTicket() ? std::vector<TherapistReport>{} : selectedReports();
     if (reports.empty()) {
         // Nothing selected: what the filter shows, in the order shown.
         const QAbstractItemModel *proxy = m_listPane->proxy();
@@ -468,6 +587,10 @@ void MainWindow::exportSelection()
 
 void MainWindow::onJobFinished(const QString &errorMessage)
 {
+    if (m_ticketResolving) {
+        m_ticketResolving = false;
+        updateTicketBar();
+    }
     if (!errorMessage.isEmpty()) {
         statusBar()->showMessage(errorMessage);
         return;

@@ -6,6 +6,11 @@
 #include "core/profile.h"
 #include "core/types.h"
 
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
 class QAction;
 class QSplitter;
 class QStackedWidget;
@@ -38,8 +43,12 @@ public:
     void showWelcome();
     bool isShowingWelcome() const;
 
-    // Intake: targets are picked out of the text and inspected in the background.
+    // Intake: targets are picked out of the text and inspected in the background. The pasted ticket
+    // becomes the view (only its therapists, rows appearing as they resolve, the lines that did not
+    // resolve listed with the reason); goBack() returns to the view before it.
     void inspectText(const QString &text);
+    void goBack();
+    bool isShowingTicket() const;
     // "Load all therapists": a scan that replaces the list; the first row is opened when it arrives.
     void loadAll();
     // Selects the therapist a target names (contact id, email, name, therapist id); false if not listed.
@@ -83,6 +92,9 @@ private:
     void onJobFinished(const QString &errorMessage);
     void updateActions();
     void showAudit();
+    void onReportsListed(quint64 jobId, const QStringList &keys);
+    void updateTicketBar();
+    void retryUnresolved(const QStringList &targets);
 
     Profile m_profile;
     AccountInfo m_account;
@@ -99,6 +111,17 @@ private:
     ReportsController *m_reports;
     QHash<QString, QAction *> m_actions;
     bool m_selectFirstResult = false;
+
+    // The ticket view: the job resolving it, and the view to go back to.
+    struct PreviousView
+    {
+        std::optional<QSet<QString>> scope;
+        std::vector<UnresolvedTarget> unresolved;
+        QString currentKey;
+    };
+    quint64 m_ticketJob = 0;
+    bool m_ticketResolving = false;
+    std::optional<PreviousView> m_previousView;
 };
 
 } // namespace credsync
