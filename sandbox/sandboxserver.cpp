@@ -174,6 +174,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     entry.path = exchange.path;
     entry.query = exchange.rawQuery;
     entry.bodySize = exchange.body.size();
+    entry.body = exchange.body.left(RequestRecord::kMaxBodyKept);
     entry.receivedMs = nowMs();
     if (m_requests.size() >= kMaxLoggedRequests) {
         m_requests.erase(m_requests.begin());

@@ -32,6 +32,8 @@ struct RequestRecord
     QString path;
     QByteArray query; // percent-encoded, as sent
     qint64 bodySize = 0;
+    QByteArray body;  // the first kMaxBodyKept bytes, for tests that check what a client sent
+    static constexpr qsizetype kMaxBodyKept = 16 * 1024;
     qint64 receivedMs = 0;
     qint64 respondedMs = 0; // 0 while unanswered (or dropped)
     int status = 0;         // 0 when dropped
