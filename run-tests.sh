@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start (2): install what is missing, build with warnings as errors, and run every test
-# (unit, sandbox integration over loopback, SQLite, and PostgreSQL on a throwaway local cluster).
+# (unit, sandbox integration over loopback, SQLite, and PostgreSQL on a throwaway local cluster), then the
+# unit and sandbox tests again under faketime +400d and -200d.
 set -euo pipefail
 cd "$(dirname "$0")"
 bash packaging/install-deps.sh
@@ -9,4 +10,9 @@ cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen
 # CI only (CI=true, as .ci/run sets it): 30 s of each fuzzer, and the sanitizer suite when asked (README, "Tests").
 if [ "${CI:-}" = true ]; then bash tests/fuzz/run-fuzzers.sh; [ "${CREDSYNC_CI_SANITIZERS:-0}" = 0 ] || bash tests/sanitizers/run-sanitizers.sh; fi
-exec bash tests/with-postgres.sh ctest --preset ci -j2
+bash tests/with-postgres.sh ctest --preset ci -j2
+# No test may depend on the date it runs: the unit and sandbox tests again, a year ahead and 200 days back.
+for shift in +400d -200d; do
+  echo "== unit and sandbox tests with the clock moved ${shift} (faketime) =="
+  faketime -f "${shift}" ctest --preset ci -L 'unit|sandbox' -j2
+done

@@ -23,11 +23,6 @@ namespace {
 
 const QString kCommand = QStringLiteral("credsync lock");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockCommand", text);
-}
-
 nlohmann::json lockJson(const db::LockInfo &lock)
 {
     return {{"contact_id", lock.contactId.toStdString()},
@@ -45,14 +40,14 @@ nlohmann::json lockJson(const db::LockInfo &lock)
 int runLockCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("LockCommand", 
         "The per-therapist locks fixes take (see docs/locking.md).\n\n"
         "  list                         every lock: contact, holder, host, process, since, state\n"
         "  release CONTACT --reason T   remove a lock whoever holds it (audited with the reason)"));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print the locks as JSON.")});
-    parser.addOption({QStringLiteral("reason"), tr("Why the lock is released (required, recorded in the audit)."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("LockCommand", "Print the locks as JSON.")});
+    parser.addOption({QStringLiteral("reason"), QCoreApplication::translate("LockCommand", "Why the lock is released (required, recorded in the audit)."), QStringLiteral("text")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | release"));
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("%1: %2\n").arg(kCommand, parser.errorText()));
@@ -65,12 +60,12 @@ int runLockCommand(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("release")) {
-        printErr(tr("credsync lock: expected list or release. See 'credsync lock --help'.\n"));
+        printErr(QCoreApplication::translate("LockCommand", "credsync lock: expected list or release. See 'credsync lock --help'.\n"));
         return ExitUsage;
     }
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (action == QLatin1String("release") && (args.size() != 2 || reason.isEmpty())) {
-        printErr(tr("credsync lock release: name one CONTACT and say why with --reason TEXT.\n"));
+        printErr(QCoreApplication::translate("LockCommand", "credsync lock release: name one CONTACT and say why with --reason TEXT.\n"));
         return ExitUsage;
     }
 
@@ -107,14 +102,14 @@ int runLockCommand(const QStringList &arguments)
             return ExitOk;
         }
         if (locks->empty()) {
-            printOut(tr("No therapist is locked.\n"));
+            printOut(QCoreApplication::translate("LockCommand", "No therapist is locked.\n"));
             return ExitOk;
         }
         QString text;
         for (const db::LockInfo &lock : locks.value()) {
-            text += tr("%1  %2  held by %3 (process %4 on %5) since %6\n")
+            text += QCoreApplication::translate("LockCommand", "%1  %2  held by %3 (process %4 on %5) since %6\n")
                         .arg(lock.contactId, lock.state.toUpper(), lock.holder, QString::number(lock.pid),
-                             lock.host.isEmpty() ? tr("an unknown host") : lock.host, db::TherapistLock::describeSince(lock.since));
+                             lock.host.isEmpty() ? QCoreApplication::translate("LockCommand", "an unknown host") : lock.host, db::TherapistLock::describeSince(lock.since));
         }
         printOut(text);
         return ExitOk;
@@ -124,7 +119,7 @@ int runLockCommand(const QStringList &arguments)
     fixes::AuditStore::registerMigrations();
     auto workspace = workspace::openProfileWorkspace(profile);
     if (!workspace) {
-        printErr(tr("credsync lock: the audit workspace cannot be opened, nothing released: %1\n").arg(workspace.error().describe()));
+        printErr(QCoreApplication::translate("LockCommand", "credsync lock: the audit workspace cannot be opened, nothing released: %1\n").arg(workspace.error().describe()));
         return ExitConfig;
     }
     Result<db::LockInfo> released = db::LockTable::release(**repository, args.value(1));
@@ -133,12 +128,12 @@ int runLockCommand(const QStringList &arguments)
         return released.error().kind == Error::Kind::Validation ? ExitUsage : ExitFailed;
     }
     const fixes::LockEvent event{{}, released->contactId, QStringLiteral("release"), fixes::currentOperator(),
-                                 tr("released the lock held by %1 (process %2 on %3) since %4: %5")
+                                 QCoreApplication::translate("LockCommand", "released the lock held by %1 (process %2 on %3) since %4: %5")
                                      .arg(released->holder, QString::number(released->pid), released->host,
                                           db::TherapistLock::describeSince(released->since), reason)};
     if (Status recorded = fixes::RunJournal(workspace->get()).recordLockEvent(event); !recorded)
-        printErr(tr("credsync lock: released, but the audit line could not be written: %1\n").arg(recorded.error().describe()));
-    printOut(tr("Released the lock on contact %1 (held by %2 since %3).\n")
+        printErr(QCoreApplication::translate("LockCommand", "credsync lock: released, but the audit line could not be written: %1\n").arg(recorded.error().describe()));
+    printOut(QCoreApplication::translate("LockCommand", "Released the lock on contact %1 (held by %2 since %3).\n")
                  .arg(released->contactId, released->holder, db::TherapistLock::describeSince(released->since)));
     return ExitOk;
 }

@@ -68,6 +68,19 @@ struct Doctor::Private
         }
     }
 
+    QString sentryHint(const Error &error) const
+    {
+        switch (error.kind) {
+        case Error::Kind::Auth:
+        case Error::Kind::Scope:
+            return QCoreApplication::translate("Doctor", "create a Sentry auth token with org:read, project:read and event:read and put it in %1 or the keyring")
+                .arg(profile.sentry.tokenEnv);
+        case Error::Kind::Network:
+        case Error::Kind::Timeout: return QCoreApplication::translate("Doctor", "check sentry.base_url, the network and any proxy");
+        default: return QCoreApplication::translate("Doctor", "check sentry.org and sentry.project (the slugs in the Sentry URL)");
+        }
+    }
+
     void checkObjectType(const ObjectTypeProfile &type)
     {
         ++pending;
@@ -215,10 +228,7 @@ struct Doctor::Private
                 if (detail)
                     add(QStringLiteral("sentry"), title, DoctorCheck::Status::Ok, *detail);
                 else
-                    add(QStringLiteral("sentry"), title, DoctorCheck::Status::Failed, detail.error().describe(),
-                        hintFor(detail.error(), QString()).isEmpty()
-                            ? QCoreApplication::translate("Doctor", "check sentry.base_url, sentry.org, sentry.project and the token's scopes (org:read, project:read, event:read)")
-                            : hintFor(detail.error(), QString()));
+                    add(QStringLiteral("sentry"), title, DoctorCheck::Status::Failed, detail.error().describe(), sentryHint(detail.error()));
                 if (last)
                     settle();
             }));

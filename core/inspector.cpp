@@ -99,6 +99,7 @@ struct Inspector::Private
         snapshot.errors = std::move(evidence.errors);
         for (SourceProblem &problem : evidence.problems)
             snapshot.problems.push_back(std::move(problem));
+        snapshot.evidenceWindows = std::move(evidence.windows);
         snapshot.logEvents = evidence::extractEvents(snapshot.logs, profile.loki, profile.idColumns());
         snapshot.takenAt = clock();
         snapshot.evidenceRead = evidenceRead;
@@ -354,6 +355,7 @@ void Inspector::inspect(quint64 jobId, const QStringList &targets, const Inspect
                                                                d->sources.account);
     job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
     job->evidence = d->sources.makeEvidenceGatherer();
+    job->evidence->setClock(d->clock);
     Job *raw = job.get();
     d->jobs[jobId] = std::move(job);
 
@@ -399,6 +401,7 @@ void Inspector::scan(quint64 jobId, const InspectOptions &options)
     job->options = options;
     job->gatherer = std::make_unique<pipeline::HubSpotGatherer>(d->sources.hubspot.get(), d->profile);
     job->evidence = d->sources.makeEvidenceGatherer();
+    job->evidence->setClock(d->clock);
     pipeline::HubSpotGatherer *gatherer = job->gatherer.get();
     job->details = std::make_unique<pipeline::DetailPacker>(
         d->sources.hubspot.get(), [gatherer](const QString &typeId) { return gatherer->propertiesFor(typeId); },

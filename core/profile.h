@@ -80,7 +80,8 @@ struct SentryProfile
     QString org;
     QString project;              // slug; resolved to its numeric id
     QString tokenEnv = QStringLiteral("CREDSYNC_SENTRY_TOKEN");
-    QString statsPeriod = QStringLiteral("14d");
+    QString statsPeriod;          // explicit: Sentry is asked for this period; empty: the therapist's window
+    int retentionDays = 90;       // how far back Sentry keeps events: the cap of the therapist's window
 };
 
 struct ResyncProfile

@@ -18,11 +18,16 @@ Result<Profile> ProfileParser::parse(const QByteArray &json, const QString &sour
     ProfileParser parser(sourceName);
     Json root;
     try {
-        root = boundedjson::parse(json);
-    } catch (const boundedjson::LimitError &e) {
-        parser.fail({}, QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what()));
-        return *parser.m_error;
-    } catch (const nlohmann::json::parse_error &e) {
+        // Limits first, then nlohmann's ordered parser: boundedjson::parse returns a json whose objects
+        // are sorted by key, which would lose the file's order of labels and objects.
+        if (const auto problem = boundedjson::checkLimits(json.constData(), json.constData() + json.size())) {
+            parser.fail({}, QStringLiteral("invalid JSON: ") + *problem);
+            return *parser.m_error;
+        }
+        root = Json::parse(json.constBegin(), json.constEnd());
+    } catch (const nlohmann::json::exception &e) {
+        // Not only parse_error: a number too large for a double ("1e999") is out_of_range.406, found by
+        // tests/fuzz/fuzz_profile; uncaught, it ended the program.
         // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         QString what = QString::fromUtf8(e.what());
         const int bracket = what.indexOf(QStringLiteral("] "));
@@ -439,14 +444,16 @@ bool ProfileParser::parseSentry(const Json &root, Profile &profile)
         || !readString(*sentry, "org", QStringLiteral("sentry.org"), s.org)
         || !readString(*sentry, "project", QStringLiteral("sentry.project"), s.project)
         || !readString(*sentry, "token_env", QStringLiteral("sentry.token_env"), s.tokenEnv)
-        || !readString(*sentry, "stats_period", QStringLiteral("sentry.stats_period"), s.statsPeriod))
+        || !readString(*sentry, "stats_period", QStringLiteral("sentry.stats_period"), s.statsPeriod)
+        || !readInt(*sentry, "retention_days", QStringLiteral("sentry.retention_days"), s.retentionDays, 1, 3650))
         return false;
     if (!s.baseUrl.isEmpty() && (s.org.isEmpty() || s.project.isEmpty()))
         return fail(s.org.isEmpty() ? QStringLiteral("sentry.org") : QStringLiteral("sentry.project"), QStringLiteral("is required when sentry.base_url is set"));
     if (!isEnvName(s.tokenEnv))
         return fail(QStringLiteral("sentry.token_env"), QStringLiteral("expected an environment variable name, got \"%1\"").arg(s.tokenEnv));
     static const QRegularExpression period(QStringLiteral("^[0-9]{1,4}[smhdw]$"));
-    if (!period.match(s.statsPeriod).hasMatch())
+    // Empty (the default): Sentry is asked for the therapist's own window, capped by retention_days.
+    if (!s.statsPeriod.isEmpty() && !period.match(s.statsPeriod).hasMatch())
         return fail(QStringLiteral("sentry.stats_period"), QStringLiteral("expected a period like 14d or 24h, got \"%1\"").arg(s.statsPeriod));
     return true;
 }

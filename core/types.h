@@ -160,6 +160,22 @@ struct SourceProblem
     QString message; // "logs unavailable: Loki answered 401 (credentials rejected)"
 };
 
+// The window one evidence source (Loki, Sentry) was asked for, for one therapist: from the start of the
+// therapist's history (minus ten minutes) to now, capped by what the source keeps. `complete` is false
+// exactly when the cap cut the needed window; `note` says so in plain words (evidence/evidencewindows.h).
+struct EvidenceWindow
+{
+    QString source;         // loki | sentry
+    QDateTime start;        // UTC
+    QDateTime end;          // UTC
+    bool complete = true;
+    QString note;
+    QDateTime historyStart; // the row's or first object's creation; invalid when unknown
+    QDateTime keptSince;    // what the source still keeps (or the explicit stats_period reaches)
+    int keptDays = 0;       // loki.lookback_days / sentry.retention_days; 0 with an explicit stats_period
+    QString statsPeriod;    // sentry.stats_period when it set the window
+};
+
 // Everything known about one therapist at one moment: the input of diagnosis.
 struct TherapistSnapshot
 {
@@ -171,6 +187,7 @@ struct TherapistSnapshot
     std::vector<LogEvent> logEvents;
     std::vector<SentryIssue> errors;
     std::vector<SourceProblem> problems;  // sources that failed for this therapist
+    std::vector<EvidenceWindow> evidenceWindows; // what Loki and Sentry were asked for
     QDateTime takenAt;                    // UTC
     bool evidenceRead = false;            // Loki and Sentry were asked for this therapist (depth "full" if both answered)
     // When the last fix on this therapist was verified (from the audit): evidence from before it is

@@ -26,7 +26,7 @@ dpkg-deb --info "$deb" | sed -n '/Depends/p;/Recommends/p'
 step "lintian"
 if command -v lintian >/dev/null; then
     # Errors fail the check; warnings are printed for the record.
-    lintian --no-tag-display-limit "$deb" | tee "$build/lintian.txt" || true
+    lintian --tag-display-limit 0 "$deb" | tee "$build/lintian.txt" || true
     if grep -q '^E:' "$build/lintian.txt"; then
         echo "check-deb: lintian reported errors" >&2
         exit 1

@@ -13,6 +13,7 @@ packages=(
   desktop-file-utils appstream            # validate the .desktop file and AppStream metainfo
   fonts-dejavu-core                       # offscreen rendering (screenshots, PDF) needs a real font
   xauth xvfb
+  faketime                                # run-tests.sh reruns the tests a year ahead and 200 days back
   lintian file dpkg-dev fakeroot           # packaging/check-deb.sh: lint the .deb, check the installed screenshot
   clang libclang-rt-14-dev                # the fuzz targets (tests/fuzz): clang with libFuzzer and ASan/UBSan
 )

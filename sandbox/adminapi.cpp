@@ -74,6 +74,15 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
             }
         }
     }
+    if (route == QLatin1String("label-peaks")) {
+        // POST {"label": "Active Attested"} starts watching (and resets); GET reports the peaks so far.
+        if (method == "POST") {
+            m_server.watchLabel(body.value("label", std::string()));
+            return HttpResponse::json(200, m_server.labelPeaks());
+        }
+        if (method == "GET")
+            return HttpResponse::json(200, m_server.labelPeaks());
+    }
     if (route == QLatin1String("put-semantics")) {
         if (method == "POST" && !m_server.setPutSemantics(QString::fromStdString(body.value("mode", std::string()))))
             return adminError(400, "mode must be \"replace\" or \"append\"");

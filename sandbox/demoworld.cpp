@@ -313,6 +313,35 @@ World generateDemoWorld(const QDateTime &nowTime, quint64 seed)
     }
 
     addNoise(b, now);
+
+    // An old ticket (added last, so the scenarios above keep their ids): the same pull-before-create
+    // failure, 120 days ago. Its id pull is past Loki's 30 days and its Sentry events past Sentry's 90
+    // (the world's retention below), so only the DB and HubSpot can still show what happened.
+    {
+        const TimeMs signup = now - 120 * kDay - 3 * kHour;
+        const Id contact = b.addTherapist(b.person(), signup);
+        d.logSignup(contact, signup);
+        const TimeMs pull = signup + kMinute + 420;
+        b.log(d.us(pull), "INFO", "", "Did not found Associated Custom Objects for Hubspot ID: " + idText(contact));
+        const TimeMs created = pull + 75 * kSecond;
+        const Id object = d.credentialing(contact, created);
+        b.associate(contact, object, {demo::kActiveAttested});
+        const std::string message = kMissingIdMessage + idText(contact);
+        SentryIssue &issue = b.addIssue(kSyncException, message, "HubspotCustomObjects::CredentialingObjectSync#perform");
+        issue.userCount = 1;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const TimeMs at = signup + (40 + attempt * 360) * kMinute;
+            b.addEvent(issue, at, message, {{"hubspot_id", idText(contact)}, {"therapist_id", b.therapist(contact).id},
+                                           {"worker", "CredentialingObjectSyncWorker"}});
+            b.log(d.us(at), "ERROR", "CredentialingObjectSyncWorker", kSyncException + ": " + message);
+        }
+        b.tag(contact, "OLD_TICKET", kAttestedColumn + " is NULL since a pull-before-create 120 days ago; "
+                                     "its logs and Sentry events are past retention");
+    }
+    // What Loki and Sentry keep by default (Grafana Cloud's 30 days, Sentry's 90): older data is gone.
+    b.world().settings.lokiRetentionDays = 30;
+    b.world().settings.sentryRetentionDays = 90;
+
     World world = b.take();
     std::sort(world.logLines.begin(), world.logLines.end(),
               [](const LogLine &a, const LogLine &c) { return a.timestampNs < c.timestampNs; });

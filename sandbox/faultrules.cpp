@@ -32,8 +32,13 @@ FaultRule FaultRule::fromJson(const json &in)
                                   QByteArray::fromStdString(value.is_string() ? value.get<std::string>() : value.dump()));
     rule.delayMs = std::max(0, in.value("delayMs", 0));
     rule.drop = in.value("drop", false);
-    if (rule.status == 0 && rule.delayMs == 0 && !rule.drop)
-        throw std::invalid_argument("a fault rule needs \"status\", \"delayMs\" or \"drop\"");
+    rule.loseAnswer = in.value("loseAnswer", false);
+    rule.probability = in.value("probability", 1.0);
+    if (!(rule.probability >= 0.0 && rule.probability <= 1.0))
+        throw std::invalid_argument("\"probability\" must be between 0 and 1");
+    rule.seed = in.value("seed", quint64(1));
+    if (rule.status == 0 && rule.delayMs == 0 && !rule.drop && !rule.loseAnswer)
+        throw std::invalid_argument("a fault rule needs \"status\", \"delayMs\", \"drop\" or \"loseAnswer\"");
     if (!QRegularExpression(rule.pathPattern).isValid())
         throw std::invalid_argument("invalid path regular expression: " + rule.pathPattern.toStdString());
     return rule;
@@ -46,7 +51,8 @@ json FaultRule::toJson() const
         headerObject[key.toStdString()] = value.toStdString();
     return {{"method", method.toStdString()}, {"path", pathPattern.toStdString()}, {"nth", nth}, {"times", times},
             {"status", status}, {"body", body.toStdString()}, {"contentType", contentType.toStdString()},
-            {"headers", headerObject}, {"delayMs", delayMs}, {"drop", drop}};
+            {"headers", headerObject}, {"delayMs", delayMs}, {"drop", drop}, {"loseAnswer", loseAnswer},
+            {"probability", probability}, {"seed", seed}};
 }
 
 int FaultRules::add(FaultRule rule)
@@ -54,6 +60,7 @@ int FaultRules::add(FaultRule rule)
     Entry entry;
     entry.id = m_nextId++;
     entry.pattern = QRegularExpression(rule.pathPattern);
+    entry.random.seed(rule.seed);
     entry.rule = std::move(rule);
     m_entries.push_back(std::move(entry));
     return m_entries.back().id;
@@ -75,11 +82,14 @@ std::optional<FaultRules::Action> FaultRules::match(const QByteArray &method, co
         ++entry.matched;
         if (entry.matched < rule.nth || (rule.times > 0 && entry.fired >= rule.times))
             continue;
+        if (rule.probability < 1.0 && std::uniform_real_distribution<double>(0.0, 1.0)(entry.random) >= rule.probability)
+            continue;
         ++entry.fired;
         Action action;
         action.ruleId = entry.id;
         action.delayMs = rule.delayMs;
         action.drop = rule.drop;
+        action.loseAnswer = rule.loseAnswer;
         if (rule.status > 0) {
             HttpResponse response;
             response.status = rule.status;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,15 @@ struct FaultRule
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
     bool drop = false;
+    // Handle the request (a write lands) and then close the connection unanswered.
+    bool loseAnswer = false;
+    // Of the matches that would fire, fire this share (0-1), drawn from a generator seeded with `seed`,
+    // so that a chaos run is repeatable.
+    double probability = 1.0;
+    quint64 seed = 1;
 
     // From {"method","path","nth","times","status","body" (object or string),"contentType","headers":{…},
-    // "delayMs","drop"}. Throws std::exception on a malformed rule.
+    // "delayMs","drop","loseAnswer","probability","seed"}. Throws std::exception on a malformed rule.
     static FaultRule fromJson(const nlohmann::json &json);
     nlohmann::json toJson() const;
 };
@@ -44,6 +51,7 @@ public:
         std::optional<HttpResponse> response; // nullopt: handle normally (after delayMs)
         int delayMs = 0;
         bool drop = false;
+        bool loseAnswer = false;
     };
 
     int add(FaultRule rule);
@@ -59,6 +67,7 @@ private:
         QRegularExpression pattern;
         int matched = 0;
         int fired = 0;
+        std::mt19937_64 random;
     };
     std::vector<Entry> m_entries;
     int m_nextId = 1;

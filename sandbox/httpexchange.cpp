@@ -32,6 +32,18 @@ QString HttpRequest::queryValue(const QString &key) const
     return {};
 }
 
+QStringList HttpRequest::queryValues(const QString &key) const
+{
+    QStringList values;
+    for (const QByteArray &item : rawQuery.split('&')) {
+        const qsizetype equals = item.indexOf('=');
+        const QByteArray name = equals < 0 ? item : item.left(equals);
+        if (!item.isEmpty() && decodeComponent(name) == key)
+            values << (equals < 0 ? QString() : decodeComponent(item.mid(equals + 1)));
+    }
+    return values;
+}
+
 bool HttpRequest::hasQuery(const QString &key) const
 {
     for (const QByteArray &item : rawQuery.split('&')) {

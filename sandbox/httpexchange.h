@@ -4,6 +4,7 @@
 // pure function of (request, world), testable without sockets.
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <utility>
@@ -25,6 +26,8 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const;
     // A query item decoded as servers do for forms: "+" is a space, then percent-decoding.
     QString queryValue(const QString &key) const;
+    // Every value of a repeated query item (`?properties=a&properties=b`), in order.
+    QStringList queryValues(const QString &key) const;
     bool hasQuery(const QString &key) const;
 };
 

@@ -55,6 +55,16 @@ HttpResponse batchResponse(const World &world, int okStatus, json results, json 
     const std::string now = isoTime(world.nowMs());
     json body = {{"status", "COMPLETE"}, {"results", std::move(results)}, {"startedAt", now}, {"completedAt", now}};
     if (!errors.empty()) {
+        // Each item is a HubSpot StandardError: status, category, message, context, links and errors are
+        // required by its model (subCategory is optional), even when there is nothing to put in them.
+        for (json &item : errors) {
+            if (!item.contains("context"))
+                item["context"] = json::object();
+            if (!item.contains("links"))
+                item["links"] = json::object();
+            if (!item.contains("errors"))
+                item["errors"] = json::array();
+        }
         body["numErrors"] = errors.size();
         body["errors"] = std::move(errors);
         return HttpResponse::json(207, body);

@@ -42,12 +42,16 @@ std::string singularName(const World &world, const std::string &type)
     return objectType ? QString::fromStdString(objectType->name).toLower().toStdString() : type;
 }
 
+// HubSpot accepts both `properties=a,b` and `properties=a&properties=b` (what its SDKs send), and mixes.
 QStringList requestedProperties(const HttpRequest &request)
 {
     QStringList names;
-    const QString joined = request.queryValue(QStringLiteral("properties"));
-    for (const QString &name : joined.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        names << name.trimmed();
+    for (const QString &joined : request.queryValues(QStringLiteral("properties"))) {
+        for (const QString &name : joined.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!names.contains(name.trimmed()))
+                names << name.trimmed();
+        }
+    }
     return names;
 }
 

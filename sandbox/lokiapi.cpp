@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -108,10 +109,14 @@ HttpResponse LokiApi::queryRange(const HttpRequest &request) const
     // A tenant other than the world's sees nothing, as in multi-tenant Loki.
     const bool otherTenant = !m_world.tokens.lokiOrgId.empty() &&
                              request.header("x-scope-orgid") != QByteArray::fromStdString(m_world.tokens.lokiOrgId);
+    // Lines past the world's retention are gone, as in Loki: asking for them finds nothing.
+    const int retentionDays = m_world.settings.lokiRetentionDays;
+    const qint64 keptNs = retentionDays > 0 ? nowNs - qint64(retentionDays) * 86400LL * 1000000000LL
+                                            : std::numeric_limits<qint64>::min();
     std::vector<const LogLine *> hits;
     if (!otherTenant) {
         for (const LogLine &line : m_world.logLines) {
-            if (line.timestampNs >= *start && line.timestampNs < *end && query->matchesStream(line.stream) &&
+            if (line.timestampNs >= std::max(*start, keptNs) && line.timestampNs < *end && query->matchesStream(line.stream) &&
                 query->matchesLine(line.line))
                 hits.push_back(&line);
         }

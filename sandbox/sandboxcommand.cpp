@@ -94,7 +94,15 @@ int runSandboxCommand(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // QCommandLineParser names the program by argv[0], the executable's full path; this command is
+        // `credsync sandbox`, whatever started it.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+            help.replace(at, program.size(), QStringLiteral("credsync sandbox"));
+        out << help;
         return 0;
     }
     QDateTime now;

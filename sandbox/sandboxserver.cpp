@@ -1,5 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
+#include <algorithm>
+
 #include "sandbox/adminapi.h"
 #include "sandbox/hubspotapi.h"
 #include "sandbox/lokiapi.h"
@@ -172,6 +174,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     entry.path = exchange.path;
     entry.query = exchange.rawQuery;
     entry.bodySize = exchange.body.size();
+    entry.body = exchange.body.left(RequestRecord::kMaxBodyKept);
     entry.receivedMs = nowMs();
     if (m_requests.size() >= kMaxLoggedRequests) {
         m_requests.erase(m_requests.begin());
@@ -186,8 +189,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (!action || action->delayMs == 0) {
         if (action && action->drop)
             drop(socket, sequence);
-        else
+        else if (action && action->loseAnswer) {
+            (void)dispatch(exchange); // the write lands; its answer never arrives
+            notePeaks(exchange.method);
+            drop(socket, sequence);
+        } else {
             finish(responder, sequence, action && action->response ? *action->response : dispatch(exchange));
+            notePeaks(exchange.method);
+        }
         return true;
     }
     // Latency: answer later from the event loop so other connections are served meanwhile.
@@ -198,8 +207,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             return; // the client gave up (timeout or cancel)
         if (fault.drop)
             drop(guard.data(), sequence);
-        else
+        else if (fault.loseAnswer) {
+            (void)dispatch(exchange);
+            notePeaks(exchange.method);
+            drop(guard.data(), sequence);
+        } else {
             finish(responder, sequence, fault.response ? *fault.response : dispatch(exchange));
+            notePeaks(exchange.method);
+        }
     });
     return true;
 }
@@ -224,6 +239,34 @@ void SandboxServer::finish(const std::shared_ptr<QHttpServerResponder> &responde
     }
     if (sequence > 0)
         Q_EMIT requestFinished(sequence, response.status);
+}
+
+void SandboxServer::notePeaks(const QByteArray &method)
+{
+    if (method == "GET" || m_peakLabel.empty())
+        return;
+    // After every write: how many objects of each contact carry the watched label.
+    std::map<Id, int> counts;
+    for (const auto &[key, association] : m_world.associations) {
+        if (std::find(association.labels.begin(), association.labels.end(), m_peakLabel) != association.labels.end())
+            ++counts[key.first];
+    }
+    for (const auto &[contact, count] : counts)
+        m_labelPeaks[contact] = std::max(m_labelPeaks[contact], count);
+}
+
+nlohmann::json SandboxServer::labelPeaks() const
+{
+    nlohmann::json peaks = nlohmann::json::object();
+    for (const auto &[contact, count] : m_labelPeaks)
+        peaks[std::to_string(contact)] = count;
+    return {{"label", m_peakLabel}, {"peaks", peaks}};
+}
+
+void SandboxServer::watchLabel(const std::string &label)
+{
+    m_peakLabel = label;
+    m_labelPeaks.clear();
 }
 
 void SandboxServer::drop(QTcpSocket *socket, int sequence)

@@ -8,7 +8,9 @@
 
 #include <QAbstractHttpServer>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -30,6 +32,8 @@ struct RequestRecord
     QString path;
     QByteArray query; // percent-encoded, as sent
     qint64 bodySize = 0;
+    QByteArray body;  // the first kMaxBodyKept bytes, for tests that check what a client sent
+    static constexpr qsizetype kMaxBodyKept = 16 * 1024;
     qint64 receivedMs = 0;
     qint64 respondedMs = 0; // 0 while unanswered (or dropped)
     int status = 0;         // 0 when dropped
@@ -47,6 +51,10 @@ public:
     quint16 listenLocal(quint16 port = 0);
     quint16 port() const { return m_port; }
     QString baseUrl() const; // "http://127.0.0.1:<port>"
+
+    // Chaos checks: after every write, the most objects of one contact that carried `label` at once.
+    void watchLabel(const std::string &label);
+    nlohmann::json labelPeaks() const;
 
     World &world() { return m_world; }
     const World &world() const { return m_world; }
@@ -78,6 +86,7 @@ private:
     HttpResponse dispatch(const HttpRequest &request);
     void finish(const std::shared_ptr<QHttpServerResponder> &responder, int sequence, const HttpResponse &response);
     void drop(QTcpSocket *socket, int sequence);
+    void notePeaks(const QByteArray &method);
     RequestRecord *record(int sequence);
 
     World m_world;
@@ -90,6 +99,8 @@ private:
     int m_firstSequence = 1; // sequence of m_requests.front(), so old entries can be trimmed
     int m_nextSequence = 1;
     quint16 m_port = 0;
+    std::string m_peakLabel;
+    std::map<Id, int> m_labelPeaks;
 };
 
 } // namespace credsync::sandbox

@@ -188,11 +188,33 @@ HttpResponse SentryApi::issues(const HttpRequest &request, const QString &org) c
     // Without a query Sentry applies its default view (unresolved issues); an empty query means all.
     const QString query = request.hasQuery(QStringLiteral("query")) ? request.queryValue(QStringLiteral("query"))
                                                                     : QStringLiteral("is:unresolved");
-    const QString statsPeriod = request.hasQuery(QStringLiteral("statsPeriod")) ? request.queryValue(QStringLiteral("statsPeriod"))
-                                                                                : QStringLiteral("14d");
-    std::optional<qint64> period;
-    if (!statsPeriod.isEmpty() && !(period = periodMs(statsPeriod)))
-        return detail(400, "Invalid statsPeriod: " + statsPeriod.toStdString());
+    // The window: statsPeriod (default 14d) or an absolute start/end (ISO 8601), never both, as Sentry does.
+    const bool absolute = request.hasQuery(QStringLiteral("start")) || request.hasQuery(QStringLiteral("end"));
+    if (absolute && request.hasQuery(QStringLiteral("statsPeriod")))
+        return detail(400, "You cannot use statsPeriod together with start and end.");
+    const qint64 now = m_world.nowMs();
+    qint64 since = std::numeric_limits<qint64>::min();
+    qint64 until = std::numeric_limits<qint64>::max();
+    if (absolute) {
+        if (!request.hasQuery(QStringLiteral("start")) || !request.hasQuery(QStringLiteral("end")))
+            return detail(400, "start and end are both required");
+        const auto start = parseIsoTime(request.queryValue(QStringLiteral("start")).toStdString());
+        const auto end = parseIsoTime(request.queryValue(QStringLiteral("end")).toStdString());
+        if (!start || !end)
+            return detail(400, "start and end must be ISO 8601 date-times");
+        if (*start > *end)
+            return detail(400, "start must be before end");
+        since = *start;
+        until = *end;
+    } else {
+        const QString statsPeriod = request.hasQuery(QStringLiteral("statsPeriod")) ? request.queryValue(QStringLiteral("statsPeriod"))
+                                                                                    : QStringLiteral("14d");
+        std::optional<qint64> period;
+        if (!statsPeriod.isEmpty() && !(period = periodMs(statsPeriod)))
+            return detail(400, "Invalid statsPeriod: " + statsPeriod.toStdString());
+        if (period)
+            since = now - *period;
+    }
     QStringList terms;
     QString status;
     for (const QString &token : searchTokens(query)) {
@@ -202,10 +224,12 @@ HttpResponse SentryApi::issues(const HttpRequest &request, const QString &org) c
             terms << token;
         // other key:value filters are accepted and ignored
     }
-    const qint64 since = period ? m_world.nowMs() - *period : std::numeric_limits<qint64>::min();
+    // What lies past the world's retention is gone, as in Sentry: issues last seen before it, and events.
+    const qint64 kept = retainedSince();
     std::vector<const SentryIssue *> hits;
     for (const SentryIssue &issue : m_world.sentryIssues) {
-        if ((status.isEmpty() || issue.status == status.toStdString()) && issue.lastSeen >= since && issueMatches(issue, terms))
+        const bool inWindow = issue.lastSeen >= since && issue.firstSeen <= until && issue.lastSeen >= kept;
+        if ((status.isEmpty() || issue.status == status.toStdString()) && inWindow && issueMatches(issue, terms))
             hits.push_back(&issue);
     }
     std::stable_sort(hits.begin(), hits.end(), [](const SentryIssue *a, const SentryIssue *b) { return a->lastSeen > b->lastSeen; });
@@ -221,6 +245,12 @@ HttpResponse SentryApi::issues(const HttpRequest &request, const QString &org) c
     });
 }
 
+qint64 SentryApi::retainedSince() const
+{
+    const int days = m_world.settings.sentryRetentionDays;
+    return days > 0 ? m_world.nowMs() - qint64(days) * 86400000 : std::numeric_limits<qint64>::min();
+}
+
 HttpResponse SentryApi::events(const HttpRequest &request, const QString &issueId) const
 {
     const auto issue = std::find_if(m_world.sentryIssues.begin(), m_world.sentryIssues.end(),
@@ -229,8 +259,9 @@ HttpResponse SentryApi::events(const HttpRequest &request, const QString &issueI
         return detail(404, "The requested resource does not exist");
     const QStringList terms = searchTokens(request.queryValue(QStringLiteral("query")));
     std::vector<const SentryEvent *> hits;
+    const qint64 kept = retainedSince();
     for (const SentryEvent &event : issue->events) {
-        bool ok = true;
+        bool ok = event.dateCreated >= kept;
         for (const QString &term : terms)
             ok = ok && (QString::fromStdString(event.message).contains(term, Qt::CaseInsensitive) ||
                         QString::fromStdString(event.title).contains(term, Qt::CaseInsensitive));

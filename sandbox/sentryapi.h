@@ -24,6 +24,8 @@ private:
     HttpResponse project(const QString &org, const QString &slug) const;
     HttpResponse issues(const HttpRequest &request, const QString &org) const;
     HttpResponse events(const HttpRequest &request, const QString &issueId) const;
+    // The oldest time still kept (settings.sentryRetentionDays before the world's now).
+    qint64 retainedSince() const;
     // Pages `count` items with Sentry's cursor ("0:<offset>:<is_prev>") and Link header.
     HttpResponse page(const HttpRequest &request, std::size_t count,
                       const std::function<nlohmann::json(std::size_t)> &item) const;

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QString>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -341,7 +343,9 @@ void to_json(json &out, const World &world)
                      {"hubspotMissingScopes", world.tokens.hubspotMissingScopes}};
     out["settings"] = {{"tenSecondlyMax", world.settings.tenSecondlyMax}, {"dailyMax", world.settings.dailyMax},
                        {"searchPerSecond", world.settings.searchPerSecond},
-                       {"putSemantics", world.settings.putSemantics}};
+                       {"putSemantics", world.settings.putSemantics},
+                       {"lokiRetentionDays", world.settings.lokiRetentionDays},
+                       {"sentryRetentionDays", world.settings.sentryRetentionDays}};
     json &types = out["objectTypes"] = json::array();
     for (const auto &type : world.objectTypes)
         types.push_back({{"id", type.id}, {"name", type.name}});
@@ -410,6 +414,8 @@ void from_json(const json &in, World &world)
         readIntSetting(settings, "dailyMax", world.settings.dailyMax);
         readIntSetting(settings, "searchPerSecond", world.settings.searchPerSecond);
         world.settings.putSemantics = settings.value("putSemantics", world.settings.putSemantics);
+        world.settings.lokiRetentionDays = std::max(0, settings.value("lokiRetentionDays", world.settings.lokiRetentionDays));
+        world.settings.sentryRetentionDays = std::max(0, settings.value("sentryRetentionDays", world.settings.sentryRetentionDays));
     }
     readItems(in, "objectTypes", [&](const json &item, const std::string &) {
         world.objectTypes.push_back({item.at("id").get<std::string>(), item.value("name", std::string())});

@@ -50,6 +50,9 @@ struct Settings
     int searchPerSecond = 5;
     // "replace": a PUT's labels replace the pair's labels (what the docs say); "append": they are added.
     std::string putSemantics = "replace";
+    // How many days Loki and Sentry keep (0: everything); older lines, issues and events are gone.
+    int lokiRetentionDays = 0;
+    int sentryRetentionDays = 0;
 };
 
 struct ObjectType

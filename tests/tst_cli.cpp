@@ -1,10 +1,19 @@
 // The headless commands as a user runs them: the real binary, its exit codes, and the JSON contract.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
+
+// Each run of the test gets its own data and settings folders: a workspace left by another build (or
+// another checkout on the same machine) must not decide what this one sees.
+QString privateDataHome()
+{
+    static QTemporaryDir directory;
+    return directory.path();
+}
 
 namespace {
 
@@ -21,7 +30,7 @@ Run credsync(const QStringList &arguments, const QByteArray &timeZone = "UTC", c
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
     environment.insert(QStringLiteral("CREDSYNC_DEMO_NOW"), QStringLiteral("2026-11-23T09:30:00Z"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/credsync-tst-cli"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), privateDataHome());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CREDSYNC_BINARY_DIR "/bin/credsync"), arguments);
     if (!input.isEmpty())
@@ -55,6 +64,7 @@ class TestCli : public QObject
     Q_OBJECT
 
     QString m_missingIdContact;
+    QString m_oldTicketContact;
 
 private Q_SLOTS:
     void initTestCase()
@@ -62,13 +72,28 @@ private Q_SLOTS:
         const Run scan = credsync({QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--json")});
         QCOMPARE(scan.exitCode, 0);
         const auto document = nlohmann::json::parse(scan.out.toStdString());
+        // The newest MISSING_DB_ID is this week's ticket (pull before create); the oldest, the 120-day-old one.
+        std::string newest;
+        std::string oldest;
         for (const auto &therapist : document.at("therapists")) {
             for (const auto &finding : therapist.at("findings")) {
-                if (finding.at("code") == "MISSING_DB_ID" && m_missingIdContact.isEmpty())
-                    m_missingIdContact = QString::fromStdString(therapist.at("therapist").at("contact_id").get<std::string>());
+                if (finding.at("code") != "MISSING_DB_ID")
+                    continue;
+                const std::string created = therapist.at("therapist").at("created_at").get<std::string>();
+                const QString contact = QString::fromStdString(therapist.at("therapist").at("contact_id").get<std::string>());
+                if (newest.empty() || created > newest) {
+                    newest = created;
+                    m_missingIdContact = contact;
+                }
+                if (oldest.empty() || created < oldest) {
+                    oldest = created;
+                    m_oldTicketContact = contact;
+                }
             }
+            QVERIFY(therapist.contains("evidence_windows") && therapist.at("evidence_windows").is_array());
         }
         QVERIFY(!m_missingIdContact.isEmpty());
+        QVERIFY(m_oldTicketContact != m_missingIdContact);
     }
 
     void versionAndHelp()
@@ -82,6 +107,15 @@ private Q_SLOTS:
             QVERIFY2(help.exitCode == 0, qPrintable(command));
             QVERIFY2(help.out.contains("--profile") || help.out.contains("--world"), qPrintable(command));
         }
+    }
+
+    void sandboxHelpNamesTheCommand()
+    {
+        const Run help = credsync({QStringLiteral("sandbox"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QByteArray usage = help.out.left(help.out.indexOf('\n'));
+        QVERIFY2(usage.contains("credsync sandbox [options]"), usage.constData());
+        QVERIFY2(!usage.contains(CREDSYNC_BINARY_DIR), usage.constData()); // not the executable's full path
     }
 
     void usageErrorsExitTwo()
@@ -163,6 +197,43 @@ private Q_SLOTS:
         QCOMPARE(other.at("therapists").at(0).at("objects"), entry.at("objects"));
     }
 
+    // A ticket 120 days old: the JSON says which evidence windows retention cut, the text says it in words.
+    void oldTicketEvidenceWindows()
+    {
+        const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--json"), m_oldTicketContact});
+        QCOMPARE(run.exitCode, 0);
+        const auto document = nlohmann::json::parse(run.out.toStdString());
+        const auto &entry = document.at("therapists").at(0);
+        std::set<std::string> sources;
+        for (const auto &window : entry.at("evidence_windows")) {
+            for (const char *key : {"source", "start", "end", "complete", "note"})
+                QVERIFY2(window.contains(key), key);
+            sources.insert(window.at("source").get<std::string>());
+            QVERIFY(isUtcTime(window.at("start")) && !window.at("start").is_null());
+            QVERIFY(isUtcTime(window.at("end")) && !window.at("end").is_null());
+            QCOMPARE(window.at("complete").get<bool>(), false);
+            QVERIFY(window.at("note").get<std::string>().find("cannot be shown") != std::string::npos);
+        }
+        QCOMPARE(sources, (std::set<std::string>{"loki", "sentry"}));
+        bool missingId = false;
+        for (const auto &finding : entry.at("findings"))
+            missingId = missingId || finding.at("code") == "MISSING_DB_ID";
+        QVERIFY(missingId); // the DB/HubSpot finding stands
+
+        const Run text = credsync({QStringLiteral("--demo"), QStringLiteral("inspect"), m_oldTicketContact});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Loki keeps 30 days (since 2026-10-24)"), text.out.constData());
+        QVERIFY2(text.out.contains("Sentry keeps 90 days (since 2026-08-25)"), text.out.constData());
+
+        // A recent ticket's windows are complete.
+        const Run recent = credsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--json"), m_missingIdContact});
+        const auto recentDocument = nlohmann::json::parse(recent.out.toStdString());
+        const auto &windows = recentDocument.at("therapists").at(0).at("evidence_windows");
+        QCOMPARE(windows.size(), size_t(2));
+        for (const auto &window : windows)
+            QCOMPARE(window.at("complete").get<bool>(), true);
+    }
+
     void ticketFromStdin()
     {
         const QByteArray ticket = "Hola equipo, the therapist https://app.hubspot.com/contacts/24681357/record/0-1/"
@@ -191,12 +262,51 @@ private Q_SLOTS:
         QCOMPARE(document.at("summary"), nlohmann::json(counted));
     }
 
+    // Issue 10's contract: a verdict and its depth per therapist, counts per verdict, "healthy" only for
+    // the verdict healthy; a scan is ids depth, an inspection with evidence full.
+    void verdictsAndCounts()
+    {
+        const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto document = nlohmann::json::parse(run.out.toStdString());
+        const auto &counts = document.at("counts");
+        std::map<std::string, int> byVerdict;
+        for (const auto &therapist : document.at("therapists")) {
+            const std::string verdict = therapist.at("verdict").get<std::string>();
+            QVERIFY(verdict == "healthy" || verdict == "attention" || verdict == "broken" || verdict == "unknown");
+            QCOMPARE(therapist.at("depth"), "ids");
+            QCOMPARE(therapist.at("healthy").get<bool>(), verdict == "healthy");
+            for (const auto &problem : therapist.at("unavailable"))
+                QVERIFY(problem.contains("source") && problem.contains("reason"));
+            ++byVerdict[verdict];
+        }
+        QCOMPARE(counts.at("therapists").get<int>(), int(document.at("therapists").size()));
+        for (const char *verdict : {"healthy", "attention", "broken", "unknown"})
+            QCOMPARE(counts.at(verdict).get<int>(), byVerdict[verdict]);
+        QCOMPARE(counts.at("unknown").get<int>(), 0);
+        QVERIFY(counts.at("healthy").get<int>() > 0);
+
+        const Run text = credsync({QStringLiteral("--demo"), QStringLiteral("scan")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("with ids and labels OK"), text.out.constData());
+        QVERIFY2(text.out.contains(", 0 unknown."), text.out.constData());
+
+        const Run inspect = credsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--json"), m_missingIdContact});
+        QCOMPARE(inspect.exitCode, 0);
+        const auto inspected = nlohmann::json::parse(inspect.out.toStdString()).at("therapists").at(0);
+        QCOMPARE(inspected.at("depth"), "full");
+        QCOMPARE(inspected.at("verdict"), "broken");
+        QCOMPARE(inspected.at("healthy"), false);
+    }
+
     void doctorOnTheDemoPasses()
     {
         const Run run = credsync({QStringLiteral("--demo"), QStringLiteral("doctor")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(run.out.contains("token accepted"));
         QVERIFY(run.out.contains("Active Attested"));
+        QVERIFY(run.out.contains("organization readable"));
+        QVERIFY(run.out.contains("issues readable"));
     }
 };
 

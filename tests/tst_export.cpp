@@ -2,6 +2,7 @@
 // the JSON as a superset of inspect --json, CSV quoting and formula defusing, Spanish output.
 #include <QtTest>
 
+#include "core/evidence/evidencewindows.h"
 #include "core/export/csvexport.h"
 #include "core/export/exporter.h"
 #include "core/export/jsonexport.h"
@@ -201,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1 + qsizetype(content.reports.size()));
         QCOMPARE(rows[0], (QStringList{QStringLiteral("contact_id"), QStringLiteral("therapist_id"), QStringLiteral("name"),
                                        QStringLiteral("credentialing_active_attested_id"), QStringLiteral("credentialing_hubspot_id"),
-                                       QStringLiteral("credentialing_relocation_id"), QStringLiteral("findings"), QStringLiteral("fix_status")}));
+                                       QStringLiteral("credentialing_relocation_id"), QStringLiteral("findings"), QStringLiteral("fix_status"),
+                                       QStringLiteral("evidence_incomplete")}));
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), rows[0].size());
         QCOMPARE(rows[1][0], QStringLiteral("161204877310"));
@@ -209,6 +211,49 @@ private Q_SLOTS:
         QCOMPARE(rows[2][2], QStringLiteral("Robert \"Bobby\" O'Neil, Jr."));
         QCOMPARE(rows[3][7], QStringLiteral("relabel applied 2025-09-15T09:12:00Z"));
         QCOMPARE(rows[2][7], QStringLiteral("none"));
+    }
+
+    // Evidence past a source's retention is said in every export, never shown as "nothing found".
+    void cutEvidenceWindowsAreSaid()
+    {
+        ExportContent content = test::exportContent();
+        QVERIFY(!content.reports.empty());
+        TherapistSnapshot &snapshot = content.reports.front().snapshot;
+        snapshot.logs.clear();
+        snapshot.errors.clear();
+        const QDateTime now(QDate(2026, 12, 6), QTime(12, 0), QTimeZone::utc());
+        Therapist old = snapshot.therapist;
+        old.createdAt = QDateTime(QDate(2026, 8, 25), QTime(14, 0), QTimeZone::utc());
+        LokiProfile loki;
+        loki.lookbackDays = 30;
+        snapshot.evidenceWindows = {evidence::lokiWindow(loki, old, QDateTime(), now),
+                                    evidence::sentryWindow(SentryProfile{}, old, QDateTime(), now)};
+        const QString lokiNote = QStringLiteral("Loki keeps 30 days (since 2026-11-06); this therapist's history starts 2026-08-25, "
+                                                "so the id pull of that day cannot be shown.");
+        QCOMPARE(snapshot.evidenceWindows[0].note, lokiNote);
+
+        const QString markdown = markdownExport(content, options("en", "UTC"));
+        QVERIFY2(markdown.contains(lokiNote), qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("Sentry keeps 90 days (since 2026-09-07)")));
+        QVERIFY(markdown.contains(QStringLiteral("No log lines found in what Loki still keeps.")));
+        QCOMPARE(markdown.count(QStringLiteral("No Sentry issues found in what Sentry still keeps.")), 1);
+
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvExport(content, options("en", "UTC"))));
+        QVERIFY(rows[1].last().contains(lokiNote));
+        QVERIFY(rows[2].last().isEmpty());
+
+        const nlohmann::json json = nlohmann::json::parse(jsonExport(content, options("en", "UTC")).toStdString());
+        const auto &windows = json.at("therapists").at(0).at("evidence_windows");
+        QCOMPARE(windows.size(), std::size_t(2));
+        QCOMPARE(windows.at(0).at("source"), "loki");
+        QCOMPARE(windows.at(0).at("complete"), false);
+        QCOMPARE(windows.at(0).at("start"), "2026-11-06T12:00:00Z");
+        QCOMPARE(windows.at(0).at("end"), "2026-12-06T12:00:00Z");
+        QCOMPARE(QString::fromStdString(windows.at(0).at("note").get<std::string>()), lokiNote);
+
+        // The Spanish export renders the same note through its own translator (English until translated).
+        const QString spanish = markdownExport(content, options("es", "UTC"));
+        QVERIFY(spanish.contains(QStringLiteral("2026-08-25")));
     }
 
     void csvDefusesFormulas_data()

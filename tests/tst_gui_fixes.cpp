@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY2(tree->topLevelItem(0)->text(4).startsWith(QLatin1String("applied")), qPrintable(tree->topLevelItem(0)->text(4)));
 
         // The F5 after the apply: the label findings are gone and nothing is an error any more. (The
-        // Sentry history stays: SYNC_ERRORS remains as a warning, so the row shows Attention, not Healthy.)
+        // Sentry errors from before the verified fix are history now and make no finding.)
         const QStringList labelCodes = {QStringLiteral("CONFLICTING_LABELS"), QStringLiteral("MULTIPLE_UNIQUE_LABEL")};
         const bool fixed = QTest::qWaitFor([&] {
             const TherapistReport *report = reportOf(contact);

@@ -161,6 +161,20 @@ private Q_SLOTS:
         QCOMPARE(object.properties.at(QStringLiteral("npi")), std::optional<QString>(QStringLiteral("1234567890")));
         QVERIFY(!object.properties.at(QStringLiteral("license_state")).has_value());
 
+        // HubSpot's request model (BatchReadInputSimplePublicObjectId) requires propertiesWithHistory: the
+        // console sends it, empty, as HubSpot's SDK does.
+        bool sawBatchRead = false;
+        for (const sandbox::RequestRecord &record : m_sandbox->requests()) {
+            if (!record.path.endsWith(QLatin1String("/batch/read")))
+                continue;
+            sawBatchRead = true;
+            const auto body = nlohmann::json::parse(record.body.constBegin(), record.body.constEnd(), nullptr, false);
+            QVERIFY2(body.is_object() && body.contains("propertiesWithHistory"), record.body.constData());
+            QCOMPARE(body.at("propertiesWithHistory"), nlohmann::json::array());
+            QCOMPARE(body.at("properties"), nlohmann::json::array({"npi", "license_state"}));
+        }
+        QVERIFY(sawBatchRead);
+
         const auto missing = wait<HubSpotObject>(
             [&](auto done) { m_client->getObject(kCredentialing, QStringLiteral("404404"), {}, done); });
         QVERIFY(!missing.ok());

@@ -186,17 +186,58 @@ private Q_SLOTS:
         QVERIFY(!parse::errorBody(body).isJson);
     }
 
-    void oddButReadableShapes()
+    void unknownFieldsAreIgnored()
     {
-        // Ids as strings, typeIds as strings, a float id skipped rather than rounded, unknown fields ignored.
         const auto page = parse::associationPage(QByteArrayLiteral(
-            R"({"results":[{"toObjectId":"77","associationTypes":[{"typeId":"142","label":"Active","extra":1}]},)"
-            R"({"toObjectId":1.5e11,"associationTypes":[]}],"paging":null,"surprise":{}})"));
+            R"({"results":[{"toObjectId":77,"associationTypes":[{"typeId":142,"label":"Active","extra":1}]}],"paging":null,"surprise":{}})"));
         QVERIFY(page.ok());
         QCOMPARE(page->results.size(), size_t(1));
         QCOMPARE(page->results.at(0).toObjectId, QStringLiteral("77"));
         QCOMPARE(page->results.at(0).types.at(0).typeId, qint64(142));
-        QCOMPARE(parse::associationPage(QByteArrayLiteral("{}"))->results.size(), size_t(0));
+    }
+
+    // What HubSpot documents is what is accepted: an id that is not a positive 64-bit JSON integer, a
+    // typeId that is not a number or a missing "results" make the whole answer malformed, never "one
+    // object fewer" or "no objects".
+    void undocumentedShapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("id as text") << QByteArrayLiteral(R"({"results":[{"toObjectId":"77","associationTypes":[]}]})");
+        QTest::newRow("float id") << QByteArrayLiteral(R"({"results":[{"toObjectId":1.5e11,"associationTypes":[]}]})");
+        QTest::newRow("huge id") << QByteArrayLiteral(R"({"results":[{"toObjectId":99999999999999999999,"associationTypes":[]}]})");
+        QTest::newRow("id above int64") << QByteArrayLiteral(R"({"results":[{"toObjectId":9223372036854775808,"associationTypes":[]}]})");
+        QTest::newRow("negative id") << QByteArrayLiteral(R"({"results":[{"toObjectId":-1,"associationTypes":[]}]})");
+        QTest::newRow("typeId as text") << QByteArrayLiteral(R"({"results":[{"toObjectId":1,"associationTypes":[{"typeId":"142","label":"A"}]}]})");
+        QTest::newRow("no associationTypes") << QByteArrayLiteral(R"({"results":[{"toObjectId":1}]})");
+        QTest::newRow("no results") << QByteArrayLiteral("{}");
+        QTest::newRow("nested lists") << QByteArrayLiteral(R"({"results":[[{"toObjectId":1,"associationTypes":[]}]]})");
+        QTest::newRow("too deep") << (QByteArrayLiteral(R"({"results":)") + QByteArray(100, '[') + QByteArray(100, ']') + "}");
+    }
+    void undocumentedShapesAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        const auto page = parse::associationPage(body);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, Error::Kind::BadResponse);
+    }
+
+    void batchAnswersAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("results text") << QByteArrayLiteral(R"({"results":"x"})");
+        QTest::newRow("no results") << QByteArrayLiteral("{}");
+        QTest::newRow("to null") << QByteArrayLiteral(R"({"results":[{"to":null}]})");
+        QTest::newRow("from missing") << QByteArrayLiteral(R"({"results":[{"to":[]}]})");
+        QTest::newRow("from id not an id") << QByteArrayLiteral(R"({"results":[{"from":{"id":"abc"},"to":[]}]})");
+        QTest::newRow("huge toObjectId") << QByteArrayLiteral(R"({"results":[{"from":{"id":"1"},"to":[{"toObjectId":99999999999999999999,"associationTypes":[]}]}]})");
+        QTest::newRow("error not an object") << QByteArrayLiteral(R"({"results":[],"errors":[5]})");
+    }
+    void batchAnswersAreChecked()
+    {
+        QFETCH(QByteArray, body);
+        const auto page = parse::batchAssociations(body);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, Error::Kind::BadResponse);
     }
 
     void errorBodies_data()

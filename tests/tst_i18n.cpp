@@ -6,7 +6,16 @@
 #include "core/report/idcomparison.h"
 #include "core/types.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+// Each run of the test gets its own data and settings folders: a workspace left by another build (or
+// another checkout on the same machine) must not decide what this one sees.
+QString privateDataHome()
+{
+    static QTemporaryDir directory;
+    return directory.path();
+}
 
 namespace {
 
@@ -25,8 +34,8 @@ Run runCredsync(const QStringList &arguments, const QMap<QString, QString> &env 
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     environment.insert(QStringLiteral("CREDSYNC_DEMO_NOW"), QStringLiteral("2026-11-23T09:30:00Z"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/credsync-tst-i18n"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/credsync-tst-i18n"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), privateDataHome());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), privateDataHome());
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);

@@ -51,7 +51,7 @@ private Q_SLOTS:
         const InspectionResult result = m_demo.scan(*inspector);
         QVERIFY(result.finished);
         QVERIFY(result.status.ok());
-        QCOMPARE(int(result.reports.size()), 42);
+        QCOMPARE(int(result.reports.size()), 43);
 
         const QStringList codes = {FindingCode::MissingDbId, FindingCode::StaleDbId, FindingCode::NoObjects,
                                    FindingCode::MissingUniqueLabel, FindingCode::DuplicateRun};
@@ -73,7 +73,7 @@ private Q_SLOTS:
         }
     }
 
-    // A scan reads associations in batches: a handful of requests for 42 therapists, not one per therapist.
+    // A scan reads associations in batches: a handful of requests for 43 therapists, not one per therapist.
     void scanUsesBatchCalls()
     {
         auto inspector = m_demo.connectedInspector();
@@ -109,6 +109,69 @@ private Q_SLOTS:
             }
         }
         QVERIFY(explained >= 4);
+    }
+
+    // A ticket 120 days old: its DB/HubSpot finding stands, and both evidence sources say in plain words
+    // that the day it broke is past what they keep, instead of looking as if nothing happened.
+    void oldTicketSaysWhatIsPastRetention()
+    {
+        auto inspector = m_demo.connectedInspector();
+        const QStringList old = m_demo.contactsTagged(QStringLiteral("OLD_TICKET"));
+        QCOMPARE(old.size(), 1);
+        m_demo.server().clearRequests();
+        const InspectionResult result = m_demo.inspect(*inspector, old);
+        QVERIFY(result.status.ok());
+        QCOMPARE(int(result.reports.size()), 1);
+        const TherapistReport &report = result.reports.front();
+        QVERIFY(findingCodes(report).contains(FindingCode::MissingDbId));
+        QVERIFY(!findingCodes(report).contains(FindingCode::PullBeforeCreate)); // its pull is out of reach
+        QVERIFY(report.snapshot.logs.empty());
+        QCOMPARE(int(report.snapshot.evidenceWindows.size()), 2);
+        const QDateTime now = DemoFixture::fixedNow();
+        for (const EvidenceWindow &window : report.snapshot.evidenceWindows) {
+            QVERIFY2(!window.complete, qPrintable(window.source));
+            QVERIFY(window.end >= now);
+            const int days = window.source == QLatin1String("loki") ? 30 : 90;
+            QVERIFY2(qAbs(window.start.secsTo(now.addDays(-days))) < 3600, qPrintable(window.start.toString(Qt::ISODate)));
+            QVERIFY2(window.note.contains(QStringLiteral("keeps %1 days").arg(days)), qPrintable(window.note));
+            QVERIFY2(window.note.contains(report.snapshot.therapist.createdAt.toUTC().date().toString(Qt::ISODate)),
+                     qPrintable(window.note));
+        }
+        // Not claimed absent: the MISSING_DB_ID finding says its cause is out of reach.
+        for (const Finding &finding : report.findings) {
+            if (finding.code == FindingCode::MissingDbId)
+                QVERIFY(finding.evidence.value("logs_past_retention", false));
+        }
+        // Sentry was asked for the window with start/end, not statsPeriod.
+        bool sentryAsked = false;
+        for (const sandbox::RequestRecord &record : m_demo.server().requests()) {
+            if (!record.path.endsWith(QLatin1String("/issues/")))
+                continue;
+            sentryAsked = true;
+            QVERIFY2(record.query.contains("start=") && record.query.contains("end=") && !record.query.contains("statsPeriod"),
+                     record.query.constData());
+        }
+        QVERIFY(sentryAsked);
+        // The timeline says where each source's reach begins.
+        int cutEntries = 0;
+        for (const TimelineEntry &entry : report.timeline)
+            cutEntries += entry.text.contains(QStringLiteral("cannot be shown")) ? 1 : 0;
+        QCOMPARE(cutEntries, 2);
+    }
+
+    // Recent tickets are covered whole: nothing is said to be missing.
+    void recentTicketWindowsAreComplete()
+    {
+        auto inspector = m_demo.connectedInspector();
+        const QStringList ticket = m_demo.contactsTagged(FindingCode::PullBeforeCreate);
+        const InspectionResult result = m_demo.inspect(*inspector, ticket.mid(0, 1));
+        QVERIFY(result.status.ok());
+        QCOMPARE(int(result.reports.size()), 1);
+        QCOMPARE(int(result.reports.front().snapshot.evidenceWindows.size()), 2);
+        for (const EvidenceWindow &window : result.reports.front().snapshot.evidenceWindows) {
+            QVERIFY2(window.complete, qPrintable(window.note));
+            QCOMPARE(window.start, result.reports.front().snapshot.therapist.createdAt.toUTC().addSecs(-600));
+        }
     }
 
     // Four contacts cost about as much as one: their log queries overlap instead of queueing.
@@ -244,8 +307,8 @@ private Q_SLOTS:
         inspector->scan(777, withEvidence);
         QVERIFY(QTest::qWaitFor([&] { return scanDone; }, 60000));
         QTest::qWait(200); // a second, duplicated page run would show up here
-        QCOMPARE(reports, 42);
-        QCOMPARE(int(seen.size()), 42);
+        QCOMPARE(reports, 43);
+        QCOMPARE(int(seen.size()), 43);
         QCOMPARE(finishedCount, 2);
     }
 

@@ -59,12 +59,12 @@ private Q_SLOTS:
         model.setReports(fixtureReports());
         const QString expected = QStringLiteral(
             "Status\tName\tEmail\tContact id\tFindings\tLast error\n"
-            "Healthy\tAda Lovelace\tada@example.org\t161204877301\t\t\n"
+            "ids and labels OK\tAda Lovelace\tada@example.org\t161204877301\t\t\n"
             "Broken\tGrace Hopper\tgrace@example.org\t161204877310\tMISSING_DB_ID, PULL_BEFORE_CREATE, SYNC_ERRORS\t2025-09-14 13:30:00\n"
             "Broken\tAlan Turing\talan@example.org\t161204877320\tMULTIPLE_UNIQUE_LABEL\t\n"
             "Broken\tEdsger Dijkstra\tedsger@example.org\t161204877330\tCONFLICTING_LABELS, STALE_DB_ID\t\n"
             "Waiting\tBarbara Liskov\tbarbara@example.org\t161204877340\tNO_OBJECTS\t\n"
-            "Incomplete\tKen Thompson\tken@example.org\t161204877350\t\t\n");
+            "Unknown\tKen Thompson\tken@example.org\t161204877350\t\t\n");
         QCOMPARE(modelToText(model), expected);
         QCOMPARE(model.index(1, TherapistListModel::ContactIdColumn).data(TherapistListModel::UrlRole).toString(),
                  QString()); // no account yet: no link rather than a broken one
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(roles.contains(Qt::DisplayRole));
         QVERIFY(roles.contains(TherapistListModel::SortRole));
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(column(model, TherapistListModel::StatusColumn), QStringLiteral("Healthy|Healthy|Broken"));
+        QCOMPARE(column(model, TherapistListModel::StatusColumn), QStringLiteral("ids and labels OK|ids and labels OK|Broken"));
         QCOMPARE(model.rowOfKey(TherapistStatus::key(twoActiveAttestedReport())), 2);
     }
 
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(column(proxy, TherapistListModel::NameColumn).section(QLatin1Char('|'), 0, 0),
                  QStringLiteral("Grace Hopper")); // broken with the most findings first
         QCOMPARE(column(proxy, TherapistListModel::StatusColumn),
-                 QStringLiteral("Broken|Broken|Broken|Incomplete|Waiting|Healthy"));
+                 QStringLiteral("Broken|Broken|Broken|Unknown|Waiting|ids and labels OK"));
     }
 
     void proxyFilters()

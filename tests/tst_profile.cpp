@@ -64,6 +64,7 @@ private Q_SLOTS:
         QCOMPARE(p.loki.datasourceUid, QStringLiteral("P8E80F9AEF21F6940"));
         QVERIFY(p.loki.pullNothingPattern.startsWith(QStringLiteral("Did not found")));
         QCOMPARE(p.sentry.statsPeriod, QStringLiteral("24h"));
+        QCOMPARE(p.sentry.retentionDays, 60);
         QCOMPARE(p.resync.properties.size(), std::size_t(3));
         QCOMPARE(p.resync.properties[0].first, QStringLiteral("npi_number"));
         QCOMPARE(p.resync.properties[0].second, QStringLiteral("npi"));
@@ -89,6 +90,9 @@ private Q_SLOTS:
         QVERIFY(p.loki.baseUrl.isEmpty());
         QVERIFY(p.sentry.baseUrl.isEmpty());
         QCOMPARE(p.diagnosis.recheckSeconds, 120);
+        QCOMPARE(p.loki.lookbackDays, 30);
+        QCOMPARE(p.sentry.retentionDays, 90);
+        QVERIFY(p.sentry.statsPeriod.isEmpty()); // unset: the therapist's own window
     }
 
     void postgresUrlForms_data()
@@ -161,6 +165,7 @@ private Q_SLOTS:
         row("hubspot not object", "/hubspot", "\"https://api.hubapi.com\"", "hubspot: expected a JSON object");
         row("bad regex", "/loki/pull_nothing_pattern", "\"(unclosed\"", "loki.pull_nothing_pattern: expected a regular expression");
         row("stats period", "/sentry/stats_period", "\"two weeks\"", "sentry.stats_period: expected a period like 14d or 24h");
+        row("sentry retention", "/sentry/retention_days", "0", "sentry.retention_days: expected an integer from 1 to 3650, got 0");
         row("sentry org", "/sentry/org", "<remove>", "sentry.org: is required when sentry.base_url is set");
         row("diagnosis window", "/diagnosis/duplicate_run_window_seconds", "-5", "diagnosis.duplicate_run_window_seconds: expected an integer from 1 to 86400, got -5");
         row("workspace url", "/workspace/url", "\"~/workspace.sqlite\"", "workspace.url: expected sqlite:///");
@@ -191,6 +196,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("invalid JSON: parse error at line 1, column 1");
         QTest::newRow("not utf-8") << QByteArray("{\"name\": \"\xff\xfe\"}") << QStringLiteral("invalid JSON: parse error at line 1");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("expected a JSON object at the top level, got []");
+        // Found by tests/fuzz/fuzz_profile: nlohmann throws out_of_range (not parse_error) for it.
+        QTest::newRow("number beyond double") << QByteArray("{\"hubspot\": {}, \"objects\": 1e999}")
+                                              << QStringLiteral("invalid JSON: number overflow parsing '1e999'");
         QTest::newRow("no hubspot") << QByteArray("{}") << QStringLiteral("hubspot: is required");
     }
     void badJson()

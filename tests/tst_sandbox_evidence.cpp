@@ -235,6 +235,62 @@ private Q_SLOTS:
         QCOMPARE(m_sentry->get(base + QStringLiteral("&cursor=garbage")).status, 400);
     }
 
+    void sentryHonoursStartAndEnd()
+    {
+        const Id contact = firstWith(world(), "PULL_BEFORE_CREATE");
+        const QString base = QStringLiteral("/api/0/organizations/") + QString::fromStdString(world().sentryProject.org) +
+                             QStringLiteral("/issues/?query=") + QString::number(contact);
+        const auto iso = [](const QDateTime &time) { return encoded(time.toUTC().toString(Qt::ISODate)); };
+        // The ticket's issue falls in the last week of the world; not in a window that ends before it.
+        const HttpReply inside = m_sentry->get(base + QStringLiteral("&start=") + iso(kNow.addDays(-7)) +
+                                               QStringLiteral("&end=") + iso(kNow));
+        QCOMPARE(inside.status, 200);
+        QCOMPARE(inside.json().size(), 1u);
+        const HttpReply before = m_sentry->get(base + QStringLiteral("&start=") + iso(kNow.addDays(-60)) +
+                                               QStringLiteral("&end=") + iso(kNow.addDays(-20)));
+        QCOMPARE(before.status, 200);
+        QCOMPARE(before.json().size(), 0u);
+        // statsPeriod with start/end, or half a window, is refused with Sentry's {"detail": …}.
+        const HttpReply both = m_sentry->get(base + QStringLiteral("&statsPeriod=14d&start=") + iso(kNow.addDays(-7)) +
+                                             QStringLiteral("&end=") + iso(kNow));
+        QCOMPARE(both.status, 400);
+        QVERIFY(both.json()["detail"].is_string());
+        const HttpReply half = m_sentry->get(base + QStringLiteral("&start=") + iso(kNow.addDays(-7)));
+        QCOMPARE(half.status, 400);
+        QVERIFY(half.json()["detail"].is_string());
+        QCOMPARE(m_sentry->get(base + QStringLiteral("&start=yesterday&end=today")).status, 400);
+    }
+
+    void dataPastRetentionIsGone()
+    {
+        // The demo world keeps 30 days of logs and 90 of Sentry; its old ticket is 120 days old.
+        QCOMPARE(world().settings.lokiRetentionDays, 30);
+        QCOMPARE(world().settings.sentryRetentionDays, 90);
+        const Id contact = firstWith(world(), "OLD_TICKET");
+        QVERIFY(contact != 0);
+        const QString logs = QStringLiteral("/loki/api/v1/query_range?limit=5000&query=") +
+                             encoded(kSelector + QStringLiteral(" |= \"") + QString::number(contact) + QLatin1Char('"')) +
+                             QStringLiteral("&start=") + encoded(kNow.addDays(-200).toString(Qt::ISODate)) +
+                             QStringLiteral("&end=") + encoded(kNow.addSecs(60).toString(Qt::ISODate));
+        const QString issues = QStringLiteral("/api/0/organizations/") + QString::fromStdString(world().sentryProject.org) +
+                               QStringLiteral("/issues/?query=") + QString::number(contact) + QStringLiteral("&start=") +
+                               encoded(kNow.addDays(-200).toString(Qt::ISODate)) + QStringLiteral("&end=") +
+                               encoded(kNow.toString(Qt::ISODate));
+        const auto lineCount = [](const json &body) {
+            std::size_t count = 0;
+            for (const auto &stream : body["data"]["result"])
+                count += stream["values"].size();
+            return count;
+        };
+        QCOMPARE(lineCount(m_loki->get(logs).json()), 0u);
+        QCOMPARE(m_sentry->get(issues).json().size(), 0u);
+        // The world holds them: without retention they come back.
+        world().settings.lokiRetentionDays = 0;
+        world().settings.sentryRetentionDays = 0;
+        QVERIFY(lineCount(m_loki->get(logs).json()) >= 3);
+        QCOMPARE(m_sentry->get(issues).json().size(), 1u);
+    }
+
     void sentryNeedsItsToken()
     {
         m_sentry->setBearer({});

@@ -159,6 +159,37 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().constFirst().query.queryItemValue(QStringLiteral("project")), QStringLiteral("42"));
     }
 
+    // The therapist's own window goes out as start/end (ISO 8601); an explicit stats_period wins.
+    void windowIsStartAndEndUnlessStatsPeriodIsSet()
+    {
+        serveOrganization();
+        const QDateTime start(QDate(2026, 8, 25), QTime(13, 50), QTimeZone::utc());
+        const QDateTime end(QDate(2026, 12, 6), QTime(12, 0), QTimeZone::utc());
+        const auto ask = [&](const SentryClient &client) {
+            std::optional<Result<std::vector<SentryIssue>>> out;
+            client.issuesForContact(kContact, start, end, [&out](Result<std::vector<SentryIssue>> r) { out.emplace(std::move(r)); });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000); }();
+            return out.has_value() && out->ok();
+        };
+        SentryClient windowed(m_transport, profile(QStringLiteral("42")), QStringLiteral("t"));
+        windowed.setFetchEvents(false);
+        QVERIFY(ask(windowed));
+        const QUrlQuery first = m_server->requests().constFirst().query;
+        QCOMPARE(first.queryItemValue(QStringLiteral("start")), QStringLiteral("2026-08-25T13:50:00Z"));
+        QCOMPARE(first.queryItemValue(QStringLiteral("end")), QStringLiteral("2026-12-06T12:00:00Z"));
+        QVERIFY(!first.hasQueryItem(QStringLiteral("statsPeriod")));
+
+        m_server->clearRequests();
+        SentryProfile explicitPeriod = profile(QStringLiteral("42"));
+        explicitPeriod.statsPeriod = QStringLiteral("24h");
+        SentryClient period(m_transport, explicitPeriod, QStringLiteral("t"));
+        period.setFetchEvents(false);
+        QVERIFY(ask(period));
+        const QUrlQuery second = m_server->requests().constFirst().query;
+        QCOMPARE(second.queryItemValue(QStringLiteral("statsPeriod")), QStringLiteral("24h"));
+        QVERIFY(!second.hasQueryItem(QStringLiteral("start")) && !second.hasQueryItem(QStringLiteral("end")));
+    }
+
     void neverFollowsALinkToAnotherHost()
     {
         m_server->setHandler([](const ScriptedHttpServer::Request &) {

@@ -19,6 +19,22 @@ int severityRank(Severity severity)
     return 0;
 }
 
+// An empty id column without a visible cause: when Loki's retention cut the therapist's history, the
+// pull that would explain it may simply be out of reach. Say so rather than let silence read as "no pull".
+void notePastRetention(const TherapistSnapshot &snapshot, std::vector<Finding> &findings)
+{
+    const auto cut = std::find_if(snapshot.evidenceWindows.begin(), snapshot.evidenceWindows.end(),
+                                  [](const EvidenceWindow &w) { return w.source == QLatin1String("loki") && !w.complete; });
+    if (cut == snapshot.evidenceWindows.end())
+        return;
+    for (Finding &finding : findings) {
+        if (finding.code != FindingCode::MissingDbId || finding.evidence.contains("explained_by"))
+            continue;
+        finding.evidence["logs_past_retention"] = true;
+        finding.summary += QStringLiteral(" Whether the id pull ran too early cannot be shown: the logs of that day are past Loki's retention.");
+    }
+}
+
 // After a verified fix, evidence from before it is history: it explains what happened but no longer
 // makes a finding. An error or log line after the fix still does (that is a regression).
 TherapistSnapshot currentEvidence(const TherapistSnapshot &snapshot)
@@ -72,6 +88,7 @@ std::vector<Finding> diagnose(const TherapistSnapshot &snapshot, const Profile &
         checkRapidIdChanges(type, snapshot, profile.diagnosis, findings);
     }
     checkSyncErrors(snapshot, idMissing, findings);
+    notePastRetention(snapshot, findings);
 
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return severityRank(a.severity) < severityRank(b.severity);

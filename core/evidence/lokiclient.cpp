@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "evidencewindows.h"
 #include "lokiclient.h"
 
 #include "../logging.h"
@@ -197,14 +198,8 @@ TherapistLogQuery LokiClient::therapistQuery(const LokiProfile &profile, const T
 {
     TherapistLogQuery out;
     out.query = therapistLogQuery(profile.selector, therapist.contactId, therapist.id);
-    const QDateTime floor = now.addDays(-std::max(1, profile.lookbackDays));
-    QDateTime from;
-    for (const QDateTime &candidate : {therapist.createdAt, earliest}) {
-        if (candidate.isValid() && (!from.isValid() || candidate < from))
-            from = candidate;
-    }
-    from = from.isValid() ? from.addSecs(-kLeadSeconds) : floor;
-    out.start = std::max(from, floor).toUTC();
+    // The same window the report states (evidencewindows.h), so what is shown is what was asked.
+    out.start = lokiWindow(profile, therapist, earliest, now).start;
     // end is exclusive: one second past now keeps a line logged at this very moment.
     out.end = now.addSecs(1).toUTC();
     return out;
@@ -213,8 +208,19 @@ TherapistLogQuery LokiClient::therapistQuery(const LokiProfile &profile, const T
 PagedRequest LokiClient::linesForTherapist(const Therapist &therapist, const QDateTime &earliest,
                                            LinesCallback callback) const
 {
-    const TherapistLogQuery q = therapistQuery(d->profile, therapist, earliest, d->clock());
+    return linesForTherapist(therapist, earliest, d->clock(), std::move(callback));
+}
+
+PagedRequest LokiClient::linesForTherapist(const Therapist &therapist, const QDateTime &earliest, const QDateTime &now,
+                                           LinesCallback callback) const
+{
+    const TherapistLogQuery q = therapistQuery(d->profile, therapist, earliest, now);
     return queryRange(q.query, q.start, q.end, d->profile.limit, std::move(callback));
+}
+
+const LokiProfile &LokiClient::profile() const
+{
+    return d->profile;
 }
 
 } // namespace credsync::evidence

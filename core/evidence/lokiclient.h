@@ -57,6 +57,11 @@ public:
     // Lines mentioning the therapist's contact id or key, from kLeadSeconds before the earliest of
     // (therapist created, `earliest`) up to now, never further back than loki.lookbackDays.
     PagedRequest linesForTherapist(const Therapist &therapist, const QDateTime &earliest, LinesCallback callback) const;
+    // The same with "now" given (the inspection's clock).
+    PagedRequest linesForTherapist(const Therapist &therapist, const QDateTime &earliest, const QDateTime &now,
+                                   LinesCallback callback) const;
+
+    const LokiProfile &profile() const;
 
     static TherapistLogQuery therapistQuery(const LokiProfile &profile, const Therapist &therapist,
                                             const QDateTime &earliest, const QDateTime &now);

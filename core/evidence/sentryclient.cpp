@@ -31,6 +31,9 @@ struct Lookup
     std::shared_ptr<Shared> shared;
     std::shared_ptr<PagedRequest::State> state;
     QString contactId;
+    // An absolute window (start/end); invalid: the profile's stats_period, else 14d.
+    QDateTime start;
+    QDateTime end;
     std::vector<SentryIssue> issues;
     int pages = 0;
     int pendingEvents = 0;
@@ -163,8 +166,14 @@ void searchIssues(const std::shared_ptr<Lookup> &lookup)
     if (!shared.projectId.isEmpty())
         query.addQueryItem(QStringLiteral("project"), shared.projectId);
     query.addQueryItem(QStringLiteral("query"), lookup->contactId);
-    query.addQueryItem(QStringLiteral("statsPeriod"),
-                       shared.profile.statsPeriod.isEmpty() ? QStringLiteral("14d") : shared.profile.statsPeriod);
+    // Sentry takes either statsPeriod or start/end (ISO 8601), never both. An explicit stats_period wins.
+    if (shared.profile.statsPeriod.isEmpty() && lookup->start.isValid() && lookup->end.isValid()) {
+        query.addQueryItem(QStringLiteral("start"), lookup->start.toUTC().toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("end"), lookup->end.toUTC().toString(Qt::ISODate));
+    } else {
+        query.addQueryItem(QStringLiteral("statsPeriod"),
+                           shared.profile.statsPeriod.isEmpty() ? QStringLiteral("14d") : shared.profile.statsPeriod);
+    }
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     url.setQuery(query);
     fetchIssues(lookup, url);
@@ -183,6 +192,11 @@ SentryClient::SentryClient(net::HttpTransport *transport, SentryProfile profile,
         d->projectId = d->profile.project;
 }
 
+const SentryProfile &SentryClient::profile() const
+{
+    return d->profile;
+}
+
 void SentryClient::setFetchEvents(bool fetch)
 {
     d->fetchEvents = fetch;
@@ -190,7 +204,15 @@ void SentryClient::setFetchEvents(bool fetch)
 
 PagedRequest SentryClient::issuesForContact(const QString &contactId, IssuesCallback callback) const
 {
+    return issuesForContact(contactId, QDateTime(), QDateTime(), std::move(callback));
+}
+
+PagedRequest SentryClient::issuesForContact(const QString &contactId, const QDateTime &start, const QDateTime &end,
+                                            IssuesCallback callback) const
+{
     auto lookup = std::make_shared<Lookup>();
+    lookup->start = start;
+    lookup->end = end;
     lookup->shared = d;
     lookup->state = std::make_shared<PagedRequest::State>();
     lookup->contactId = contactId.trimmed();

@@ -33,6 +33,12 @@ public:
     // 3. per issue, GET …/issues/{id}/events/ (first page) → times of events mentioning the contact. A
     //    failure here leaves that issue's eventTimes empty rather than failing the whole answer.
     PagedRequest issuesForContact(const QString &contactId, IssuesCallback callback) const;
+    // The same over [start, end] (ISO 8601 start/end instead of statsPeriod), unless the profile sets an
+    // explicit stats_period, which wins. Invalid times: as above.
+    PagedRequest issuesForContact(const QString &contactId, const QDateTime &start, const QDateTime &end,
+                                  IssuesCallback callback) const;
+
+    const SentryProfile &profile() const;
 
     // For doctor: reads the organization (GET /api/0/organizations/{org}/), looks the project up
     // (GET /api/0/projects/{org}/{slug}/, when one is configured) and runs one issues query, for real.

@@ -132,6 +132,14 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
                                 issue.permalink});
     }
 
+    // Where a source's retention cut the therapist's history: everything before this moment is out of
+    // its reach, so the timeline says so instead of looking as if nothing happened.
+    for (const EvidenceWindow &window : snapshot.evidenceWindows) {
+        if (!window.complete)
+            timeline.push_back({window.start, window.source == QLatin1String("loki") ? QStringLiteral("log") : window.source,
+                                window.note, QString()});
+    }
+
     sortTimeline(timeline);
     return timeline;
 }

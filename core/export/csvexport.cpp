@@ -5,6 +5,7 @@
 #include "exportlanguage.h"
 #include "redactor.h"
 
+#include "../evidence/evidencewindows.h"
 #include "../jsonio.h"
 
 namespace credsync::exporting {
@@ -50,6 +51,19 @@ QString fixStatus(const ExportContent &c, const QString &therapistId)
     return parts.join(QStringLiteral("; "));
 }
 
+// The notes of the evidence windows that retention cut, in the export's language; empty when none was.
+QString incompleteEvidence(const TherapistReport &report, const ExportLanguage &language)
+{
+    QStringList notes;
+    for (const EvidenceWindow &window : report.snapshot.evidenceWindows) {
+        if (!window.complete)
+            notes << evidence::windowNote(window, [&language](const char *context, const char *text) {
+                return language.translate(context, text);
+            });
+    }
+    return notes.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 QByteArray csvExport(const ExportContent &original, const ExportOptions &options)
@@ -59,8 +73,9 @@ QByteArray csvExport(const ExportContent &original, const ExportOptions &options
     const QStringList idColumns = c.profile.idColumns();
     QStringList header{QStringLiteral("contact_id"), QStringLiteral("therapist_id"), QStringLiteral("name")};
     header << idColumns;
-    header << QStringLiteral("findings") << QStringLiteral("fix_status");
+    header << QStringLiteral("findings") << QStringLiteral("fix_status") << QStringLiteral("evidence_incomplete");
     QString out = csv::row(header);
+    const ExportLanguage language(options.language);
     for (const TherapistReport &report : c.reports) {
         const Therapist &t = report.snapshot.therapist;
         QStringList fields{t.contactId, t.id, t.name};
@@ -68,7 +83,7 @@ QByteArray csvExport(const ExportContent &original, const ExportOptions &options
             const auto it = t.columns.find(column);
             fields << (it != t.columns.end() && it->second ? *it->second : QString());
         }
-        fields << findingCodes(report, QStringLiteral(";")) << fixStatus(c, t.id);
+        fields << findingCodes(report, QStringLiteral(";")) << fixStatus(c, t.id) << incompleteEvidence(report, language);
         out += csv::row(fields);
     }
     if (options.redact)

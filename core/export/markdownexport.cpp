@@ -8,6 +8,7 @@
 #include "exportlanguage.h"
 #include "markdowntext.h"
 #include "redactor.h"
+#include "../evidence/evidencewindows.h"
 
 #include "../diagnosis/findingtext.h"
 #include "../i18n/timetext.h"
@@ -274,7 +275,16 @@ private:
         }
         for (const SourceProblem &problem : report.snapshot.problems)
             out += QStringLiteral("\n> ⚠ ") + md::escape(problem.message) + QLatin1Char('\n');
+        for (const EvidenceWindow &window : report.snapshot.evidenceWindows) {
+            if (!window.complete)
+                out += QStringLiteral("\n> ⚠ ") + md::escape(windowNote(window)) + QLatin1Char('\n');
+        }
         out += QLatin1Char('\n');
+    }
+
+    QString windowNote(const EvidenceWindow &window) const
+    {
+        return evidence::windowNote(window, [this](const char *context, const char *text) { return l.translate(context, text); });
     }
 
     void logs(const TherapistSnapshot &s)
@@ -282,8 +292,13 @@ private:
         out += QStringLiteral("### ") + l.translate("Export", "Log lines") + QStringLiteral("\n\n");
         out += l.translate("Export", "LogQL query") + QStringLiteral(":\n\n") + md::codeBlock(logQuery(c.profile, s.therapist), QStringLiteral("logql"))
             + QLatin1Char('\n');
+        if (const EvidenceWindow *cut = evidence::cutWindow(s.evidenceWindows, QStringLiteral("loki")))
+            out += QStringLiteral("> ⚠ ") + md::escape(windowNote(*cut)) + QStringLiteral("\n\n");
         if (s.logs.empty()) {
-            out += l.translate("Export", "No log lines found.") + QStringLiteral("\n\n");
+            // Not "none" when the window was cut: only none in what Loki still keeps.
+            out += (evidence::cutWindow(s.evidenceWindows, QStringLiteral("loki"))
+                        ? l.translate("Export", "No log lines found in what Loki still keeps.")
+                        : l.translate("Export", "No log lines found.")) + QStringLiteral("\n\n");
             return;
         }
         out += timeHeaders() + QStringLiteral("| ") + l.translate("Export", "Line") + QStringLiteral(" |\n") + timeRule() + QStringLiteral("|---|\n");
@@ -299,8 +314,12 @@ private:
     void errors(const TherapistSnapshot &s)
     {
         out += QStringLiteral("### ") + l.translate("Export", "Sentry issues") + QStringLiteral("\n\n");
+        if (const EvidenceWindow *cut = evidence::cutWindow(s.evidenceWindows, QStringLiteral("sentry")))
+            out += QStringLiteral("> ⚠ ") + md::escape(windowNote(*cut)) + QStringLiteral("\n\n");
         if (s.errors.empty()) {
-            out += l.translate("Export", "No Sentry issues found.") + QStringLiteral("\n\n");
+            out += (evidence::cutWindow(s.evidenceWindows, QStringLiteral("sentry"))
+                        ? l.translate("Export", "No Sentry issues found in what Sentry still keeps.")
+                        : l.translate("Export", "No Sentry issues found.")) + QStringLiteral("\n\n");
             return;
         }
         for (const SentryIssue &issue : s.errors) {

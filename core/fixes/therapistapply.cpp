@@ -95,6 +95,12 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
     }
     if (plan.steps.empty()) {
         findInterrupted();
+        if (!d->interrupted.empty()) {
+            // A console died here, maybe holding the lock: take it over (journaled) and let it go, so that
+            // nothing is left behind for the next one.
+            if (Result<std::unique_ptr<FixLock>> lock = d->gateway->acquireLock(plan.therapist, holderText()); lock)
+                journalTakeOver(**lock);
+        }
         finish(FixOutcome::NothingToDo, QStringLiteral("nothing to do"));
         return;
     }
@@ -107,9 +113,7 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
         }
         d->runId = run.value();
     }
-    const QString holder = QStringLiteral("%1 (credsync fix %2, profile %3)")
-                               .arg(d->options.operatorName, fixKindName(plan.kind), d->options.profileName);
-    Result<std::unique_ptr<FixLock>> lock = d->gateway->acquireLock(plan.therapist, holder);
+    Result<std::unique_ptr<FixLock>> lock = d->gateway->acquireLock(plan.therapist, holderText());
     if (!lock) {
         const bool locked = lock.error().kind == Error::Kind::Locked;
         finish(locked ? FixOutcome::Locked : FixOutcome::Refused,
@@ -117,13 +121,7 @@ void TherapistApply::start(const TherapistPlan &plan, std::function<void(const T
         return;
     }
     d->lock = std::move(lock).value();
-    if (const QString note = d->lock->takeOverNote(); !note.isEmpty() && d->audit) {
-        // The lock's holder was gone or its lease lapsed: say so in the journal before writing anything.
-        const LockEvent event{{}, plan.therapist.contactId, QStringLiteral("take-over"), d->options.operatorName,
-                              QStringLiteral("run %1 took over the lock %2").arg(d->runId).arg(note)};
-        if (Status recorded = RunJournal(d->audit->workspace()).recordLockEvent(event); !recorded)
-            logging::fix()->error("{}", recorded.error().message.toStdString());
-    }
+    journalTakeOver(*d->lock);
     findInterrupted();
 
     // Re-read under the lock: nothing that respects the lock can move between this read and the writes.
@@ -407,6 +405,24 @@ void TherapistApply::finish(FixOutcome outcome, const QString &message)
         d->done = nullptr;
         done(result);
     }
+}
+
+QString TherapistApply::holderText() const
+{
+    return QStringLiteral("%1 (credsync fix %2, profile %3)").arg(d->options.operatorName, fixKindName(d->plan.kind), d->options.profileName);
+}
+
+void TherapistApply::journalTakeOver(const FixLock &lock)
+{
+    const QString note = lock.takeOverNote();
+    if (note.isEmpty() || !d->audit)
+        return;
+    // The lock's holder was gone or its lease lapsed: say so in the journal before writing anything.
+    const LockEvent event{{}, d->plan.therapist.contactId, QStringLiteral("take-over"), d->options.operatorName,
+                          d->runId > 0 ? QStringLiteral("run %1 took over the lock %2").arg(d->runId).arg(note)
+                                       : QStringLiteral("an apply that found nothing left to do took over the lock %1").arg(note)};
+    if (Status recorded = RunJournal(d->audit->workspace()).recordLockEvent(event); !recorded)
+        logging::fix()->error("{}", recorded.error().message.toStdString());
 }
 
 void TherapistApply::findInterrupted()

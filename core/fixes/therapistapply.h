@@ -57,6 +57,8 @@ private:
     Result<std::vector<AssociationType>> typesFor(const FixStep &step, const QStringList &labels) const;
     void audit(size_t index, const QString &phase);
     void findInterrupted();
+    QString holderText() const;
+    void journalTakeOver(const FixLock &lock);
     void closeInterrupted(const TherapistResult &result);
 
     struct Private;

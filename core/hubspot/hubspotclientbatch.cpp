@@ -254,7 +254,8 @@ net::RequestHandle HubSpotClient::batchReadObjects(const QString &typeId, const 
             inputs.push_back({{"id", id.toStdString()}});
         auto request = priv->request("POST", {QStringLiteral("crm"), QStringLiteral("v3"), QStringLiteral("objects"), typeId,
                                       QStringLiteral("batch"), QStringLiteral("read")},
-                                     {}, json{{"properties", propertyList}, {"inputs", inputs}},
+                                     // HubSpot's request model requires propertiesWithHistory; we want none.
+                                     {}, json{{"properties", propertyList}, {"propertiesWithHistory", json::array()}, {"inputs", inputs}},
                                      QStringLiteral("POST batch read objects %1 (%2 ids)").arg(typeId).arg(chunk.size()));
         request.idempotent = true;
         ++*outstanding;

@@ -1,7 +1,9 @@
 #include "evidencegatherer.h"
 
 #include "../evidence/lokiclient.h"
+#include "../evidence/evidencewindows.h"
 #include "../evidence/sentryclient.h"
+#include "core/clock.h"
 
 #include <algorithm>
 
@@ -16,6 +18,11 @@ EvidenceGatherer::EvidenceGatherer(evidence::LokiClient *loki, evidence::SentryC
 EvidenceGatherer::~EvidenceGatherer()
 {
     cancel();
+}
+
+void EvidenceGatherer::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
 }
 
 void EvidenceGatherer::cancel()
@@ -51,10 +58,13 @@ void EvidenceGatherer::gather(const Therapist &therapist, const QDateTime &earli
     auto state = std::make_shared<State>();
     state->done = std::move(done);
     state->pending = 1; // held until both requests are under way, so a synchronous answer cannot finish early
+    const QDateTime now = m_now ? m_now() : clock::nowUtc();
 
     if (m_loki) {
+        // The window the query uses (LokiClient::therapistQuery) is this one; the report states it.
+        state->evidence.windows.push_back(evidence::lokiWindow(m_loki->profile(), therapist, earliest, now));
         ++state->pending;
-        track(m_loki->linesForTherapist(therapist, earliest, [state](Result<std::vector<LogLine>> result) {
+        track(m_loki->linesForTherapist(therapist, earliest, now, [state](Result<std::vector<LogLine>> result) {
             if (result)
                 state->evidence.logs = std::move(result).value();
             else
@@ -67,8 +77,11 @@ void EvidenceGatherer::gather(const Therapist &therapist, const QDateTime &earli
     }
 
     if (m_sentry && !therapist.contactId.isEmpty()) {
+        const EvidenceWindow window = evidence::sentryWindow(m_sentry->profile(), therapist, earliest, now);
+        state->evidence.windows.push_back(window);
         ++state->pending;
-        track(m_sentry->issuesForContact(therapist.contactId, [state](Result<std::vector<SentryIssue>> result) {
+        track(m_sentry->issuesForContact(therapist.contactId, window.start, window.end,
+                                         [state](Result<std::vector<SentryIssue>> result) {
             if (result)
                 state->evidence.errors = std::move(result).value();
             else

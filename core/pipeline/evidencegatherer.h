@@ -22,6 +22,7 @@ struct GatheredEvidence
     std::vector<LogLine> logs;
     std::vector<SentryIssue> errors;
     std::vector<SourceProblem> problems;
+    std::vector<EvidenceWindow> windows; // what each configured source was asked for
 };
 
 class EvidenceGatherer
@@ -36,6 +37,8 @@ public:
     // earliest: the earliest relevant time (therapist created, first object created).
     void gather(const Therapist &therapist, const QDateTime &earliest, std::function<void(GatheredEvidence)> done);
     void cancel();
+    // "now" for the windows (the inspector's clock); defaults to clock::nowUtc().
+    void setClock(std::function<QDateTime()> now);
 
 private:
     void track(evidence::PagedRequest request);
@@ -45,6 +48,7 @@ private:
     QString m_lokiProblem;
     QString m_sentryProblem;
     std::vector<evidence::PagedRequest> m_requests;
+    std::function<QDateTime()> m_now;
 };
 
 } // namespace credsync::pipeline

@@ -49,6 +49,16 @@ nlohmann::json objectJson(const HubSpotObject &object, const Profile &profile, c
     return j;
 }
 
+// What each evidence source was asked for; complete is false exactly when its cap cut the needed window.
+nlohmann::json evidenceWindowsJson(const std::vector<EvidenceWindow> &windows)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const EvidenceWindow &window : windows)
+        out.push_back({{"source", window.source}, {"start", timeToJson(window.start)}, {"end", timeToJson(window.end)},
+                       {"complete", window.complete}, {"note", window.note}});
+    return out;
+}
+
 } // namespace
 
 nlohmann::json therapistToJson(const TherapistReport &report, const Profile &profile, const AccountInfo &account)
@@ -76,6 +86,7 @@ nlohmann::json therapistToJson(const TherapistReport &report, const Profile &pro
                      {"healthy", assessment.verdict == verdict::Verdict::Healthy},
                      {"hubspot_loaded", snapshot.hubspotLoaded},
                      {"unavailable", problems},
+                     {"evidence_windows", evidenceWindowsJson(snapshot.evidenceWindows)},
                      {"checked_at", timeToJson(snapshot.takenAt)}};
     return j;
 }

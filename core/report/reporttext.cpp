@@ -87,6 +87,13 @@ QString idTable(const TherapistSnapshot &snapshot, const Profile &profile, const
     return out;
 }
 
+// The verdict in capitals: the contract word in English (what scripts grep), the table's words otherwise.
+QString verdictHeadline(verdict::Verdict v)
+{
+    const QString id = verdict::verdictName(v);
+    return (i18n::currentLanguage() == QLatin1String("en") ? id : diagnosis::verdictWord(id)).toUpper();
+}
+
 } // namespace
 
 QString displayTime(const QDateTime &time, const QTimeZone &zone)
@@ -119,7 +126,7 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
         : assessment.verdict == verdict::Verdict::Broken                     ? "31;1"
                                                                              : "35;1";
     const QString status = paint(QCoreApplication::translate("ReportText", "%1 (checked: %2)")
-                                     .arg(verdict::verdictName(assessment.verdict).toUpper(),
+                                     .arg(verdictHeadline(assessment.verdict),
                                           assessment.depth == verdict::Depth::Full
                                               ? QCoreApplication::translate("ReportText", "ids, labels, logs and Sentry")
                                               : QCoreApplication::translate("ReportText", "ids and labels")),
@@ -165,6 +172,11 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
     }
     for (const SourceProblem &problem : s.problems)
         out += QStringLiteral("  ! %1\n").arg(problem.message);
+    // Evidence past a source's retention: said, so that its absence is not taken for "nothing happened".
+    for (const EvidenceWindow &window : s.evidenceWindows) {
+        if (!window.complete)
+            out += QStringLiteral("  ! %1\n").arg(window.note);
+    }
 
     if (options.evidence) {
         if (!s.logs.empty()) {

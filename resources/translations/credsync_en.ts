@@ -95,4 +95,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>credsync::scans</name>
+    <message numerus="yes">
+        <source>%1 appeared on %n therapist(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

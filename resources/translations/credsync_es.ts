@@ -922,6 +922,17 @@ Consulte «credsync export --help».
     </message>
 </context>
 <context>
+    <name>ExtraSettings</name>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: expected true or false, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
         <source>Id missing in the database</source>
@@ -1507,10 +1518,6 @@ Consulte «credsync export --help».
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>Machine-readable output: therapists and summary.</source>
-        <translation>Salida para programas: terapeutas y resumen.</translation>
-    </message>
-    <message>
         <source>Check at most N therapists.</source>
         <translation>Revisar como mucho N terapeutas.</translation>
     </message>
@@ -1537,6 +1544,37 @@ Consulte «credsync export --help».
     <message>
         <source>scanning: %1/%2 therapists (%3/s)</source>
         <translation>revisando: %1/%2 terapeutas (%3/s)</translation>
+    </message>
+    <message>
+        <source>Machine-readable output: therapists and summary (same as --format json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync scan: the scan did not finish, so it was not recorded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanHistory</name>
+    <message>
+        <source>no scan was recorded yet: run &apos;credsync scan --record&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanStore</name>
+    <message>
+        <source>recorded scans: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded scan %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1975,286 @@ Consulte «credsync export --help».
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>credsync::ChangesDialog</name>
+    <message>
+        <source>&amp;Record the loaded scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the verdicts of the therapists listed by the last complete &quot;Load all therapists&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Finding codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding codes across the recorded scans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 compared with scan %2: %3 newly broken, %4 healed, %5 still broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 is the only recorded scan: %2 broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly broken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still broken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredSync: therapists newly broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::CleanupDialog</name>
+    <message>
+        <source>&amp;Plan for the listed therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply an approved plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull ids</source>
+        <translation>Traer ids</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>Reetiquetar</translation>
+    </message>
+    <message>
+        <source>Resync</source>
+        <translation>Resincronizar</translation>
+    </message>
+    <message>
+        <source>Every finding this fix applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapists with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Plan the fix for the therapists the list shows (use its filter), 2. export the plan; a second operator approves it with &apos;credsync fix approve PLAN.json&apos;, 3. apply the approved plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply an approved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the therapist in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is read-only: plans can be made and exported, not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listed therapist needs this fix. Load all therapists and filter the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning for %1 therapists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1 therapists (%2 refused or already correct). Export the plan for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. A second operator approves it with &apos;credsync fix approve %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit workspace cannot be opened, nothing applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (planned by %2, approved by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already correct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied by an earlier run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: apply the same plan again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every therapist was applied and verified or already correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every therapist was fixed: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::DelayChartWidget</name>
+    <message>
+        <source>Run the report to see how long HubSpot took to create each object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::DelaysDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays: how long HubSpot takes to create the objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups in the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading HubSpot: %1 of %2 sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Guardado %1. {1?}</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3407,37 @@ Consulte «credsync export --help».
     </message>
 </context>
 <context>
+    <name>credsync::ReportsController</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long HubSpot took to create each object after sign-up, and what id-pull delay would find 99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;clean-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile or the demo first</source>
+        <translation>Abra antes un perfil o la demo</translation>
+    </message>
+    <message>
+        <source>CredSync Console</source>
+        <translation>CredSync Console</translation>
+    </message>
+</context>
+<context>
     <name>credsync::SourceStatusWidget</name>
     <message>
         <source>HubSpot</source>
@@ -3408,6 +3757,21 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     </message>
 </context>
 <context>
+    <name>credsync::TrendChartWidget</name>
+    <message>
+        <source>No finding codes in the recorded scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 recorded scans, oldest on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>credsync::UnresolvedModel</name>
     <message>
         <source>Double-click to correct, then press Retry</source>
@@ -3502,6 +3866,684 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>Reopen %1</source>
         <translation>Volver a abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>credsync::app</name>
+    <message>
+        <source>
+Applied and verified: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already correct: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied by an earlier run of this plan: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: run the same &apos;credsync fix apply&apos; again to resume.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan did not finish, so nothing was planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit workspace cannot be opened, nothing applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (planned by %2, approved by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved clean-up:
+  credsync fix pull-ids|relabel|resync --from-scan [--code CODE] [--limit N] --plan-out PLAN.json
+  credsync fix approve PLAN.json      (a second operator; never the planner)
+  credsync fix apply PLAN.json        (only approved, unexpired plans; resumes after an interruption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for every therapist a fresh scan finds needing this fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only therapists with this finding code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N therapists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the plan for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan or the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull-ids | relabel | resync (with --from-scan), approve or apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix %1: name one PLAN.json.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix approve: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the %2 plan for %3 therapists (planned by %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix apply: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix apply: the profile &quot;%1&quot; is read-only: every fix is disabled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix apply: %1; nothing applied.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K[%1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix: use &apos;fix pull-ids|relabel|resync --from-scan --plan-out PLAN.json&apos;, &apos;fix approve PLAN.json&apos; or &apos;fix apply PLAN.json&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix: --from-scan needs --plan-out PLAN.json.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix: unknown finding code &quot;%1&quot;; expected one of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync fix: --limit takes a positive whole number, got &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 for %2 therapists; written to %3. A second operator approves it with &apos;credsync fix approve %3&apos;, then &apos;credsync fix apply %3&apos; applies it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-therapist locks fixes take (see docs/locking.md).
+
+  list                         every lock: contact, holder, host, process, since, state
+  release CONTACT --reason T   remove a lock whoever holds it (audited with the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the locks as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lock is released (required, recorded in the audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync lock: expected list or release. See &apos;credsync lock --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync lock release: name one CONTACT and say why with --reason TEXT.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No therapist is locked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  held by %3 (process %4 on %5) since %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync lock: the audit workspace cannot be opened, nothing released: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released the lock held by %1 (process %2 on %3) since %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync lock: released, but the audit line could not be written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released the lock on contact %1 (held by %2 since %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync report delays: for every therapist signed up in the window, the time from the database row&apos;s
+creation to each custom object&apos;s creation in HubSpot (and from the backend&apos;s id pull, where its log has
+it): p50/p90/p99/max per object type, and the pull delay that would have found 99 % of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to make (delays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window: the last N days, hours or minutes (30d, 12h, 90m). Default 30d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s start: a date (UTC midnight) or an ISO-8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s end: a date (that whole day, UTC) or an ISO-8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida para programas.</translation>
+    </message>
+    <message>
+        <source>Also draw the histogram to FILE (.png or .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync report: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync report: name the report: delays. See &apos;credsync report --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync report: -o takes a .png or .svg file, got &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[Kreading HubSpot: %1/%2 sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram written to %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan did not finish, so it was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store each therapist&apos;s verdict and finding codes in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two most recent recorded scans (with --record: this scan and the one before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync scan: %1
+</source>
+        <translation>credsync scan: %1
+</translation>
+    </message>
+    <message>
+        <source>Recorded as scan %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every therapist on a schedule, record each scan, and notify when therapists newly break or when
+DUPLICATE_RUN or RAPID_ID_CHANGES appear: a JSON POST ({&quot;text&quot;: ...} plus details) to --notify-url, or the
+same JSON on the stdin of --notify-command. Emails are redacted unless the profile sets
+notifications.include_emails. For a systemd timer use --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to scan: 15m (default), 1h, 90s (at least 10 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one round and exit (for a systemd timer or cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST the notification as JSON to this webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this shell command with the notification&apos;s JSON on its stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Loki and Sentry out (RAPID_ID_CHANGES needs the logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync watch: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync watch: unexpected argument &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync watch: --every takes an interval from 10s to 7d such as 15m, 1h or 90s, got &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync watch: --notify-url takes an http or https URL.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credsync watch: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recorded scan %2: %3 newly broken, %4 healed, %5 still broken; %6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification target given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::app::ScanRecorder</name>
+    <message>
+        <source>the scan did not finish, so it was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::fixes</name>
+    <message>
+        <source>the plan is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be pull-ids, relabel or resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; must be an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;planner&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;approvals&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each approval needs &quot;operator&quot; and &quot;at&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;therapists&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each therapist must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a therapist has neither a valid &quot;contact_id&quot; nor a &quot;therapist_id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapist %1: &quot;fingerprint&quot; and &quot;steps&quot; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the approving operator is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned this fix, so %1 cannot approve it: a second operator must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already approved this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no therapist to fix; there is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan was made for the profile &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is not approved: a second operator must run &apos;credsync fix approve&apos; on it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no valid approval: it was changed after it was approved, or approved by its planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan expired: it was made at %1 and plans are valid for %2 hours; plan again from a fresh scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s creation time lies in the future; refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::fixes::PlanApplier</name>
+    <message>
+        <source>%1: not found any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since it was planned; plan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan made now differs from the approved one; plan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3; state now: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::reports</name>
+    <message>
+        <source>%1: %2 objects, p50 %3 s, p99 %4 s; today&apos;s %5 s finds %6 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>today: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o takes a .png or .svg file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups from %1 to %2: %3. The id pull runs %4 s after sign-up today.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object type            objects      p50      p90      p99      max
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no object in this window, so no answer yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pull %2 s after sign-up would have found the object for 99 % of the sign-ups in this window; today&apos;s %3 s finds %4 %.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: where the log has the id pull that found nothing (%2 sign-ups), the object came %3 s after it (median), at most %4 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no object after %2 s: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished">Nota: %1
+</translation>
+    </message>
+    <message>
+        <source>give either --since or --from/--to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30d, 12h or 90m, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date (2026-11-01) or an ISO-8601 time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a date (2026-11-30) or an ISO-8601 time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window is empty: %1 is not before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::reports::DelayCollector</name>
+    <message>
+        <source>the delay report needs connected sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id pulls are left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sign-ups could not be read from HubSpot and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::scans</name>
+    <message>
+        <source>Recorded scan %1 (%2) compared with scan %3 (%4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Newly broken: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Healed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Still broken: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Finding codes across the last %1 recorded scans (oldest first):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appeared on %n therapist(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredSync (%1): %2 therapist(s) newly broken since the last scan: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredSync (%1): findings the backend team watches for appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credsync::scans::Notifier</name>
+    <message>
+        <source>--notify-url takes an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook at %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notify command could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notify command failed (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notify command did not finish within 60 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

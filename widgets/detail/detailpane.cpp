@@ -2,6 +2,7 @@
 
 #include "widgets/detail/auditview.h"
 #include "widgets/list/chipsdelegate.h"
+#include "core/evidence/evidencewindows.h"
 #include "core/evidence/timeline.h"
 #include "core/report/reporttext.h"
 #include "widgets/detail/detailtableview.h"
@@ -203,6 +204,18 @@ void DetailPane::updateTabTitles()
     m_tabs->setTabText(TimelineTabIndex, title(tr("Timeline"), m_timeline->model()->rowCount()));
     m_tabs->setTabText(AuditTab, title(tr("Audit"), m_audit->runCount()));
     m_tabs->setTabIcon(IdsTab, problems ? glyphIcon(Glyph::Exclamation, Tone::Bad) : QIcon());
+    // Evidence past a source's retention: said on the tab and in place of "nothing found".
+    const struct { int tab; const char *source; QString empty; } evidenceTabs[] = {
+        {LogsTab, "loki", tr("No log lines mention this contact (or logs are not configured).")},
+        {ErrorsTab, "sentry", tr("Sentry has no issues that mention this contact.")}};
+    for (const auto &tab : evidenceTabs) {
+        const EvidenceWindow *cut = m_hasReport ? evidence::cutWindow(m_report.snapshot.evidenceWindows, QLatin1String(tab.source))
+                                                : nullptr;
+        m_tabs->setTabIcon(tab.tab, cut ? glyphIcon(Glyph::Exclamation, Tone::Warn) : QIcon());
+        m_tabs->setTabToolTip(tab.tab, cut ? cut->note : QString());
+        if (auto *view = qobject_cast<PlaceholderTreeView *>(m_tabs->widget(tab.tab)))
+            view->setPlaceholderText(cut ? tr("Nothing found in what the source still keeps. %1").arg(cut->note) : tab.empty);
+    }
 }
 
 QStringList DetailPane::tabNames()
