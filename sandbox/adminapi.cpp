@@ -1,6 +1,6 @@
 #include "sandbox/adminapi.h"
 
-#include "core/boundedjson.h"
+#include "sandbox/jsonlimits.h"
 #include "sandbox/faultrules.h"
 #include "sandbox/sandboxserver.h"
 
@@ -35,7 +35,7 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
     json body;
     if (!request.body.isEmpty()) {
         try {
-            body = boundedjson::parse(request.body);
+            body = parseLimitedJson(request.body);
         } catch (const std::exception &exception) {
             return adminError(400, std::string("invalid JSON: ") + exception.what());
         }

@@ -1,6 +1,6 @@
 #include "sandbox/hubspotcommon.h"
 
-#include "core/boundedjson.h"
+#include "sandbox/jsonlimits.h"
 
 #include <QStringList>
 #include <QUuid>
@@ -39,7 +39,7 @@ HttpResponse error(int status, const std::string &message, const std::string &ca
 std::optional<nlohmann::json> parseBody(const HttpRequest &request)
 {
     try {
-        return boundedjson::parse(request.body);
+        return parseLimitedJson(request.body);
     } catch (const std::exception &) {
         return std::nullopt;
     }

@@ -1,6 +1,6 @@
 #include "sandbox/world.h"
 
-#include "core/boundedjson.h"
+#include "sandbox/jsonlimits.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -102,6 +102,8 @@ public:
 // A non-negative 64-bit integer, as a JSON integer or a string of digits (no sign, no spaces).
 Id readNumberAt(const json &value, const std::string &path)
 {
+    if (value.is_number_float())
+        failAt(path, "expected a whole number, got " + value.dump());
     if (value.is_number_unsigned()) {
         if (value.get<quint64>() > quint64(std::numeric_limits<Id>::max()))
             failAt(path, "the number does not fit in 64 bits");
@@ -501,7 +503,7 @@ bool loadWorldFile(const std::string &path, World &world, std::string *error)
     }
     const QByteArray bytes = file.readAll();
     try {
-        world = boundedjson::parse(bytes).get<World>();
+        world = parseLimitedJson(bytes).get<World>();
     } catch (const std::exception &exception) {
         std::string what = exception.what();
         if (!what.empty() && what.front() == '[' && what.find("] ") != std::string::npos)
