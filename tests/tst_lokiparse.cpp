@@ -67,6 +67,10 @@ private Q_SLOTS:
         QTest::newRow("number instead of ns string")
             << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"streams\",\"result\":[{\"stream\":{},\"values\":[[1,\"x\"]]}]}}")
             << QStringLiteral("entry");
+        // Found by fuzz_loki: fields of the wrong type used to throw out of the parser (an abort).
+        QTest::newRow("status an object") << QByteArray("{\"status\":{\"resultType\":\"matrix\"}}") << QStringLiteral("status");
+        QTest::newRow("resultType a number")
+            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":5,\"result\":[]}}") << QStringLiteral("resultType");
         QTest::newRow("truncated") << test::readData(QStringLiteral("loki/two_streams.json")).left(200)
                                    << QStringLiteral("not JSON");
     }

@@ -32,6 +32,8 @@ QString renderStreamLabels(const nlohmann::json &labels)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+static Result<std::vector<LogLine>> readStreams(const nlohmann::json &doc);
+
 Result<std::vector<LogLine>> parseLokiResponse(const QByteArray &body)
 {
     nlohmann::json doc;
@@ -44,13 +46,33 @@ Result<std::vector<LogLine>> parseLokiResponse(const QByteArray &body)
     }
     if (!doc.is_object())
         return bad(QStringLiteral("JSON that is not an object"));
-    const std::string status = doc.value("status", std::string());
+    try {
+        return readStreams(doc);
+    } catch (const nlohmann::json::exception &) {
+        // A field of the wrong type somewhere inside: an answer Loki does not give, never a crash.
+        return bad(QStringLiteral("an answer of an unexpected shape: %1").arg(bodyExcerpt(body)));
+    }
+}
+
+namespace {
+
+std::string textField(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+} // namespace
+
+static Result<std::vector<LogLine>> readStreams(const nlohmann::json &doc)
+{
+    const std::string status = textField(doc, "status");
     if (status != "success")
         return bad(QStringLiteral("status \"%1\"").arg(QString::fromStdString(status)));
     const auto data = doc.find("data");
     if (data == doc.end() || !data->is_object())
         return bad(QStringLiteral("no \"data\" object"));
-    const std::string resultType = data->value("resultType", std::string());
+    const std::string resultType = textField(*data, "resultType");
     if (resultType != "streams")
         return bad(QStringLiteral("resultType \"%1\" (a log query gives \"streams\")")
                        .arg(QString::fromStdString(resultType)));
