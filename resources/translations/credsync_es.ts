@@ -123,6 +123,37 @@
     </message>
 </context>
 <context>
+    <name>CommandContext</name>
+    <message>
+        <source>The profile (JSON) that says where HubSpot, the database, Loki and Sentry are.</source>
+        <translation>El perfil (JSON) que indica dónde están HubSpot, la base de datos, Loki y Sentry.</translation>
+    </message>
+    <message>
+        <source>Use the bundled sandbox and its demo world instead of real systems.</source>
+        <translation>Usar el sandbox incluido y su mundo de demostración en lugar de los sistemas reales.</translation>
+    </message>
+    <message>
+        <source>Log level on stderr: trace, debug, info, warn (default), error, off.</source>
+        <translation>Nivel de log en stderr: trace, debug, info, warn (por defecto), error, off.</translation>
+    </message>
+    <message>
+        <source>Also write a debug log to this file (secrets are redacted).</source>
+        <translation>Escribir además un log de depuración en este archivo (los secretos se ocultan).</translation>
+    </message>
+    <message>
+        <source>Language of the output: es or en (default: the system locale&apos;s).</source>
+        <translation>Idioma de la salida: es o en (por defecto, el del sistema).</translation>
+    </message>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>el sandbox de demostración no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>no profile: pass --profile FILE, or --demo for the bundled sandbox</source>
+        <translation>no hay perfil: indique --profile ARCHIVO, o --demo para usar el sandbox incluido</translation>
+    </message>
+</context>
+<context>
     <name>DelayChart</name>
     <message>
         <source>%1: %2 objects, p50 %3 s, p99 %4 s; today&apos;s %5 s finds %6 %</source>

@@ -940,3 +940,13 @@ EN_UI_PLURAL.update({
     "%1 appeared on %n therapist(s): %2": ["%1 appeared on %n therapist: %2", "%1 appeared on %n therapists: %2"],
 })
 ES_UI["reading HubSpot: %1/%2 sign-ups"] = "leyendo HubSpot: %1/%2 altas"
+# The options every command shares (app/commandcontext.cpp).
+ES_UI.update({
+    "The profile (JSON) that says where HubSpot, the database, Loki and Sentry are.": "El perfil (JSON) que indica dónde están HubSpot, la base de datos, Loki y Sentry.",
+    "Use the bundled sandbox and its demo world instead of real systems.": "Usar el sandbox incluido y su mundo de demostración en lugar de los sistemas reales.",
+    "Log level on stderr: trace, debug, info, warn (default), error, off.": "Nivel de log en stderr: trace, debug, info, warn (por defecto), error, off.",
+    "Also write a debug log to this file (secrets are redacted).": "Escribir además un log de depuración en este archivo (los secretos se ocultan).",
+    "Language of the output: es or en (default: the system locale's).": "Idioma de la salida: es o en (por defecto, el del sistema).",
+    "the demo sandbox did not start: %1": "el sandbox de demostración no arrancó: %1",
+    "no profile: pass --profile FILE, or --demo for the bundled sandbox": "no hay perfil: indique --profile ARCHIVO, o --demo para usar el sandbox incluido",
+})
