@@ -2345,6 +2345,49 @@ Códigos de hallazgo en los últimos %1 escaneos registrados (del más antiguo a
     </message>
 </context>
 <context>
+    <name>TargetResolver</name>
+    <message>
+        <source>no contact id, email, therapist id or HubSpot link found</source>
+        <translation>no se encontró ningún id de contacto, correo, id de terapeuta ni enlace de HubSpot</translation>
+    </message>
+    <message>
+        <source>no therapist in the database has HubSpot contact id %1%2</source>
+        <translation>ningún terapeuta de la base de datos tiene el id de contacto de HubSpot %1%2</translation>
+    </message>
+    <message>
+        <source>the link is for HubSpot portal %1, but this profile is portal %2</source>
+        <translation>el enlace es del portal de HubSpot %1, pero este perfil es del portal %2</translation>
+    </message>
+    <message>
+        <source>no therapist in the database has id %1</source>
+        <translation>ningún terapeuta de la base de datos tiene el id %1</translation>
+    </message>
+    <message>
+        <source>HubSpot has no object %1 of type %2</source>
+        <translation>HubSpot no tiene ningún objeto %1 del tipo %2</translation>
+    </message>
+    <message>
+        <source>object %1 is not associated with any contact</source>
+        <translation>el objeto %1 no está asociado a ningún contacto</translation>
+    </message>
+    <message>
+        <source> (the contact of object %1)</source>
+        <translation> (el contacto del objeto %1)</translation>
+    </message>
+    <message>
+        <source>not in the database, and HubSpot search failed: %1</source>
+        <translation>no está en la base de datos y la búsqueda en HubSpot falló: %1</translation>
+    </message>
+    <message>
+        <source> (HubSpot contact of %1)</source>
+        <translation> (contacto de HubSpot de %1)</translation>
+    </message>
+    <message>
+        <source>no therapist in the database and no HubSpot contact has this email</source>
+        <translation>ningún terapeuta de la base de datos ni ningún contacto de HubSpot tiene este correo</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>Times in UTC.</source>

@@ -950,3 +950,16 @@ ES_UI.update({
     "the demo sandbox did not start: %1": "el sandbox de demostración no arrancó: %1",
     "no profile: pass --profile FILE, or --demo for the bundled sandbox": "no hay perfil: indique --profile ARCHIVO, o --demo para usar el sandbox incluido",
 })
+# Why a ticket's target could not be resolved (core/pipeline/targetresolver.cpp).
+ES_UI.update({
+    "no contact id, email, therapist id or HubSpot link found": "no se encontró ningún id de contacto, correo, id de terapeuta ni enlace de HubSpot",
+    "no therapist in the database has HubSpot contact id %1%2": "ningún terapeuta de la base de datos tiene el id de contacto de HubSpot %1%2",
+    "the link is for HubSpot portal %1, but this profile is portal %2": "el enlace es del portal de HubSpot %1, pero este perfil es del portal %2",
+    "no therapist in the database has id %1": "ningún terapeuta de la base de datos tiene el id %1",
+    "HubSpot has no object %1 of type %2": "HubSpot no tiene ningún objeto %1 del tipo %2",
+    "object %1 is not associated with any contact": "el objeto %1 no está asociado a ningún contacto",
+    " (the contact of object %1)": " (el contacto del objeto %1)",
+    "not in the database, and HubSpot search failed: %1": "no está en la base de datos y la búsqueda en HubSpot falló: %1",
+    " (HubSpot contact of %1)": " (contacto de HubSpot de %1)",
+    "no therapist in the database and no HubSpot contact has this email": "ningún terapeuta de la base de datos ni ningún contacto de HubSpot tiene este correo",
+})
