@@ -641,19 +641,30 @@ private Q_SLOTS:
         QCOMPARE(entry.outcome, QStringLiteral("failed-compensated"));
         QVERIFY(entry.finishedAt.isValid());
         QStringList phases;
-        for (const AuditStep &step : entry.steps)
-            phases << QStringLiteral("%1:%2:%3").arg(step.phase).arg(step.position).arg(step.status);
+        QStringList sent;
+        for (const AuditStep &step : entry.steps) {
+            // Each step is journaled before it is sent (issue 11), then with its verified outcome.
+            if (step.phase == QLatin1String("send"))
+                sent << QString::number(step.position);
+            else
+                phases << QStringLiteral("%1:%2:%3").arg(step.phase).arg(step.position).arg(step.status);
+        }
         QCOMPARE(phases, (QStringList{QStringLiteral("apply:0:done"), QStringLiteral("apply:1:failed"), QStringLiteral("compensate:0:compensated")}));
+        QCOMPARE(sent, (QStringList{QStringLiteral("0"), QStringLiteral("1")}));
         QCOMPARE(QString::fromStdString(entry.steps.front().before.dump()), QStringLiteral("{\"labels\":[\"Active Attested\"],\"object_id\":\"1001\"}"));
         QVERIFY(!entry.state.isEmpty());
         QCOMPARE(AuditStore::timelineEntries(*entries).front().source, QStringLiteral("audit"));
     }
 
+    // Cancel stops before the next step and undoes what the therapist in flight had done (issue 11:
+    // the journal and the state report say exactly where it stopped); the others are never started.
     void bulkCancelStopsBetweenTherapists()
     {
         FakeGateway gateway;
         gateway.locks = &m_locks;
         stepTwoFailed(gateway);
+        gateway.capUniqueLabels = false; // so that undoing step 1 can put the old label back
+        const std::map<QString, QStringList> before = gateway.labels;
         FixRunner runner(&gateway, testProfile(), nullptr, ApplyOptions{3, QStringLiteral("tester"), QStringLiteral("unit")});
         FixPlan plan;
         bool planned = false;
@@ -671,7 +682,10 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         QVERIFY(result.cancelled);
         QCOMPARE(result.therapists.size(), size_t(3));
-        QCOMPARE(fixOutcomeName(result.therapists[0].outcome), fixOutcomeName(FixOutcome::Applied)); // never left half-done
+        // Never left half-done: stopped after step 1 and step 1 undone, the contact as it was.
+        QCOMPARE(fixOutcomeName(result.therapists[0].outcome), fixOutcomeName(FixOutcome::Failed));
+        QVERIFY(result.therapists[0].message.contains(QLatin1String("cancelled")));
+        QCOMPARE(gateway.labels, before);
         QCOMPARE(fixOutcomeName(result.therapists[1].outcome), fixOutcomeName(FixOutcome::Cancelled));
         QCOMPARE(fixOutcomeName(result.therapists[2].outcome), fixOutcomeName(FixOutcome::Cancelled));
         QVERIFY(progress.count() >= 2);

@@ -206,7 +206,7 @@ private Q_SLOTS:
                                         << int(Error::Kind::Validation)
                                         << QStringLiteral("logs unavailable: Loki rejected the query: parse error at line 1, col 15: syntax error: unexpected IDENTIFIER");
         QTest::newRow("not JSON") << 200 << QByteArray("<html>proxy</html>") << int(Error::Kind::BadResponse)
-                                  << QStringLiteral("logs unavailable: Loki answered something that is not JSON");
+                                  << QStringLiteral("logs unavailable: Loki answered something that is not JSON: <html>proxy</html>");
     }
 
     void errors()

@@ -240,7 +240,7 @@ private Q_SLOTS:
                                        << QStringLiteral("errors unavailable: Sentry rejected the query: Invalid query. Project(s) credentialing do not exist");
         QTest::newRow("issues not a list") << QStringLiteral("42") << 200 << QByteArray("{\"detail\":\"x\"}")
                                            << int(Error::Kind::BadResponse)
-                                           << QStringLiteral("errors unavailable: Sentry answered something that is not a list of issues");
+                                           << QStringLiteral("errors unavailable: Sentry answered something that is not a list of issues (GET /api/0/organizations/acme/issues/)");
     }
 
     void errors()
