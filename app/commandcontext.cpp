@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "sandbox/demoenvironment.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
 #include <QTextStream>
@@ -37,15 +38,15 @@ CommandContext::~CommandContext() = default;
 
 void CommandContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kProfileOption, QStringLiteral("The profile (JSON) that says where HubSpot, the database, Loki and Sentry are."),
+    parser.addOption({kProfileOption, QCoreApplication::translate("CommandContext", "The profile (JSON) that says where HubSpot, the database, Loki and Sentry are."),
                       QStringLiteral("file")});
-    parser.addOption({kDemoOption, QStringLiteral("Use the bundled sandbox and its demo world instead of real systems.")});
-    parser.addOption({kLogLevelOption, QStringLiteral("Log level on stderr: trace, debug, info, warn (default), error, off."),
+    parser.addOption({kDemoOption, QCoreApplication::translate("CommandContext", "Use the bundled sandbox and its demo world instead of real systems.")});
+    parser.addOption({kLogLevelOption, QCoreApplication::translate("CommandContext", "Log level on stderr: trace, debug, info, warn (default), error, off."),
                       QStringLiteral("level"), QStringLiteral("warn")});
-    parser.addOption({kLogFileOption, QStringLiteral("Also write a debug log to this file (secrets are redacted)."),
+    parser.addOption({kLogFileOption, QCoreApplication::translate("CommandContext", "Also write a debug log to this file (secrets are redacted)."),
                       QStringLiteral("file")});
     // Taken out of the arguments by cli.cpp before any parser runs; listed here so --help shows it.
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language of the output: es or en (default: the system locale's)."),
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("CommandContext", "Language of the output: es or en (default: the system locale's)."),
                       QStringLiteral("language")});
 }
 
@@ -69,7 +70,7 @@ Status CommandContext::prepare(const QCommandLineParser &parser)
         const sandbox::DemoOptions options = std::move(demoOptions).value();
         QString error;
         if (!m_demo->start(options, &error))
-            return Error::make(Error::Kind::Config, QStringLiteral("the demo sandbox did not start: %1").arg(error), QStringLiteral("demo"));
+            return Error::make(Error::Kind::Config, QCoreApplication::translate("CommandContext", "the demo sandbox did not start: %1").arg(error), QStringLiteral("demo"));
         m_demo->exportSecretsToEnvironment();
         Result<Profile> parsed = Profile::fromJson(m_demo->profileJson(), QStringLiteral("demo"));
         if (!parsed)
@@ -86,7 +87,7 @@ Status CommandContext::prepare(const QCommandLineParser &parser)
         return Ok{};
     }
     return Error::make(Error::Kind::Config,
-                       QStringLiteral("no profile: pass --profile FILE, or --demo for the bundled sandbox"),
+                       QCoreApplication::translate("CommandContext", "no profile: pass --profile FILE, or --demo for the bundled sandbox"),
                        QStringLiteral("profile"));
 }
 

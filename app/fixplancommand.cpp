@@ -33,10 +33,11 @@ namespace credsync::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct FixPlanCommandText
 {
-    return QCoreApplication::translate("FixPlanCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FixPlanCommand)
+};
 
 const QStringList kValueOptions{QStringLiteral("--profile"), QStringLiteral("--log-level"), QStringLiteral("--log-file"),
                                 QStringLiteral("--label"), QStringLiteral("--object"), QStringLiteral("--recheck"),
@@ -135,25 +136,25 @@ fixes::FixRequest requestFor(fixes::FixKind kind)
 
 QString summaryText(const PlanApplySummary &summary)
 {
-    QString text = tr("\nApplied and verified: %1\n").arg(summary.appliedAndVerified.size());
+    QString text = FixPlanCommandText::tr("\nApplied and verified: %1\n").arg(summary.appliedAndVerified.size());
     for (const QString &line : summary.appliedAndVerified)
         text += QStringLiteral("  %1\n").arg(line);
-    text += tr("Already correct: %1\n").arg(summary.alreadyCorrect.size());
+    text += FixPlanCommandText::tr("Already correct: %1\n").arg(summary.alreadyCorrect.size());
     for (const QString &line : summary.alreadyCorrect)
         text += QStringLiteral("  %1\n").arg(line);
     if (!summary.appliedEarlier.isEmpty()) {
-        text += tr("Applied by an earlier run of this plan: %1\n").arg(summary.appliedEarlier.size());
+        text += FixPlanCommandText::tr("Applied by an earlier run of this plan: %1\n").arg(summary.appliedEarlier.size());
         for (const QString &line : summary.appliedEarlier)
             text += QStringLiteral("  %1\n").arg(line);
     }
-    text += tr("Skipped: %1\n").arg(summary.skipped.size());
+    text += FixPlanCommandText::tr("Skipped: %1\n").arg(summary.skipped.size());
     for (const QString &line : summary.skipped)
         text += QStringLiteral("  %1\n").arg(line);
-    text += tr("Failed: %1\n").arg(summary.failed.size());
+    text += FixPlanCommandText::tr("Failed: %1\n").arg(summary.failed.size());
     for (const QString &line : summary.failed)
         text += QStringLiteral("  %1\n").arg(line);
     if (summary.interrupted)
-        text += tr("Interrupted: run the same 'credsync fix apply' again to resume.\n");
+        text += FixPlanCommandText::tr("Interrupted: run the same 'credsync fix apply' again to resume.\n");
     return text;
 }
 
@@ -174,7 +175,7 @@ Result<fixes::PlanFile> planFromScan(const Profile &profile, fixes::FixKind kind
     scan.options.withEvidence = kind == fixes::FixKind::Relabel && (code == FindingCode::DuplicateRun || code == FindingCode::RapidIdChanges);
     const InspectionOutcome outcome = runInspection(profile, scan);
     if (!outcome.status)
-        return Error::make(outcome.status.error().kind, tr("the scan did not finish, so nothing was planned: %1").arg(outcome.status.error().describe()),
+        return Error::make(outcome.status.error().kind, FixPlanCommandText::tr("the scan did not finish, so nothing was planned: %1").arg(outcome.status.error().describe()),
                            QStringLiteral("scan"));
     const std::vector<fixes::FixSubject> subjects = fixes::subjectsFromScan(outcome.reports, kind, code, limit);
     fixes::PlanFile file;
@@ -200,14 +201,14 @@ Result<PlanApplySummary> applyPlanFile(const Profile &profile, const fixes::Plan
     fixes::AuditStore::registerMigrations();
     auto opened = workspace::openProfileWorkspace(profile);
     if (!opened)
-        return Error::make(opened.error().kind, tr("the audit workspace cannot be opened, nothing applied: %1").arg(opened.error().describe()),
+        return Error::make(opened.error().kind, FixPlanCommandText::tr("the audit workspace cannot be opened, nothing applied: %1").arg(opened.error().describe()),
                            QStringLiteral("workspace"));
     fixes::AuditStore audit(opened.value().get());
     QStringList approvers;
     for (const fixes::PlanApproval &approval : plan.approvals)
         approvers << approval.operatorName;
     // The audit holds both names: who applies, who planned and who approved.
-    const QString operatorName = tr("%1 (planned by %2, approved by %3)").arg(applier, plan.planner, approvers.join(QStringLiteral(", ")));
+    const QString operatorName = FixPlanCommandText::tr("%1 (planned by %2, approved by %3)").arg(applier, plan.planner, approvers.join(QStringLiteral(", ")));
     FixSession session(profile);
     if (Status connected = session.connect(&audit, operatorName); !connected)
         return connected.error();
@@ -237,21 +238,21 @@ Result<PlanApplySummary> applyPlanFile(const Profile &profile, const fixes::Plan
 int runPlanFileCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(FixPlanCommandText::tr(
         "An approved clean-up:\n"
         "  credsync fix pull-ids|relabel|resync --from-scan [--code CODE] [--limit N] --plan-out PLAN.json\n"
         "  credsync fix approve PLAN.json      (a second operator; never the planner)\n"
         "  credsync fix apply PLAN.json        (only approved, unexpired plans; resumes after an interruption)"));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("from-scan"), tr("Plan for every therapist a fresh scan finds needing this fix.")});
-    parser.addOption({QStringLiteral("code"), tr("Only therapists with this finding code."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("limit"), tr("At most N therapists."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("plan-out"), tr("Where to write the plan for approval."), QStringLiteral("PLAN.json")});
-    parser.addOption({QStringLiteral("json"), tr("Print the plan or the summary as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("what"), tr("pull-ids | relabel | resync (with --from-scan), approve or apply"));
+    parser.addOption({QStringLiteral("from-scan"), FixPlanCommandText::tr("Plan for every therapist a fresh scan finds needing this fix.")});
+    parser.addOption({QStringLiteral("code"), FixPlanCommandText::tr("Only therapists with this finding code."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("limit"), FixPlanCommandText::tr("At most N therapists."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("plan-out"), FixPlanCommandText::tr("Where to write the plan for approval."), QStringLiteral("PLAN.json")});
+    parser.addOption({QStringLiteral("json"), FixPlanCommandText::tr("Print the plan or the summary as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("what"), FixPlanCommandText::tr("pull-ids | relabel | resync (with --from-scan), approve or apply"));
     if (!parser.parse(arguments)) {
-        printErr(tr("credsync fix: %1\n").arg(parser.errorText()));
+        printErr(FixPlanCommandText::tr("credsync fix: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -264,13 +265,13 @@ int runPlanFileCommand(const QStringList &arguments)
 
     if (what == QLatin1String("approve") || what == QLatin1String("apply")) {
         if (positional.size() != 2 || parser.isSet(QStringLiteral("from-scan"))) {
-            printErr(tr("credsync fix %1: name one PLAN.json.\n").arg(what));
+            printErr(FixPlanCommandText::tr("credsync fix %1: name one PLAN.json.\n").arg(what));
             return ExitUsage;
         }
         const QString path = positional.at(1);
         Result<fixes::PlanFile> loaded = fixes::loadPlanFile(path);
         if (!loaded) {
-            printErr(tr("credsync fix %1: %2\n").arg(what, loaded.error().message));
+            printErr(FixPlanCommandText::tr("credsync fix %1: %2\n").arg(what, loaded.error().message));
             return ExitUsage;
         }
         fixes::PlanFile plan = std::move(loaded).value();
@@ -282,14 +283,14 @@ int runPlanFileCommand(const QStringList &arguments)
         }
         if (what == QLatin1String("approve")) {
             if (Status approved = fixes::approvePlan(plan, operatorName, clock::nowUtc()); !approved) {
-                printErr(tr("credsync fix approve: %1\n").arg(approved.error().message));
+                printErr(FixPlanCommandText::tr("credsync fix approve: %1\n").arg(approved.error().message));
                 return ExitFailed;
             }
             if (Status saved = fixes::savePlanFile(path, plan); !saved) {
-                printErr(tr("credsync fix approve: %1\n").arg(saved.error().message));
+                printErr(FixPlanCommandText::tr("credsync fix approve: %1\n").arg(saved.error().message));
                 return ExitFailed;
             }
-            printOut(tr("%1 approved the %2 plan for %3 therapists (planned by %4).\n")
+            printOut(FixPlanCommandText::tr("%1 approved the %2 plan for %3 therapists (planned by %4).\n")
                          .arg(operatorName, fixes::fixKindName(plan.kind))
                          .arg(plan.therapists.size())
                          .arg(plan.planner));
@@ -297,21 +298,21 @@ int runPlanFileCommand(const QStringList &arguments)
         }
         CommandContext context;
         if (Status prepared = context.prepare(parser); !prepared) {
-            printErr(tr("credsync fix apply: %1\n").arg(prepared.error().describe()));
+            printErr(FixPlanCommandText::tr("credsync fix apply: %1\n").arg(prepared.error().describe()));
             return ExitConfig;
         }
         const Profile &profile = context.profile();
         if (profile.readOnly) {
-            printErr(tr("credsync fix apply: the profile \"%1\" is read-only: every fix is disabled.\n").arg(profile.name));
+            printErr(FixPlanCommandText::tr("credsync fix apply: the profile \"%1\" is read-only: every fix is disabled.\n").arg(profile.name));
             return ExitFailed;
         }
         Result<reports::ExtraSettings> settings = reports::extraSettings(profile);
         if (!settings) {
-            printErr(tr("credsync fix apply: %1\n").arg(settings.error().describe()));
+            printErr(FixPlanCommandText::tr("credsync fix apply: %1\n").arg(settings.error().describe()));
             return ExitConfig;
         }
         if (Status applicable = fixes::checkApplicable(plan, profile.name, clock::nowUtc(), settings->planLifetimeHours); !applicable) {
-            printErr(tr("credsync fix apply: %1; nothing applied.\n").arg(applicable.error().message));
+            printErr(FixPlanCommandText::tr("credsync fix apply: %1; nothing applied.\n").arg(applicable.error().message));
             return ExitFailed;
         }
         g_stop = false;
@@ -322,9 +323,9 @@ int runPlanFileCommand(const QStringList &arguments)
             profile, plan, path + QStringLiteral(".journal"), operatorName,
             [&](int done, int total, const QString &who) {
                 if (progressLine)
-                    printErr(tr("\r\x1b[K[%1/%2] %3").arg(done).arg(total).arg(who));
+                    printErr(QStringLiteral("\r\x1b[K[%1/%2] %3").arg(done).arg(total).arg(who));
                 else if (!who.isEmpty() && !json)
-                    printErr(tr("[%1/%2] %3\n").arg(done + 1).arg(total).arg(who));
+                    printErr(FixPlanCommandText::tr("[%1/%2] %3\n").arg(done + 1).arg(total).arg(who));
             },
             [] { return g_stop.load(); });
         std::signal(SIGINT, SIG_DFL);
@@ -332,7 +333,7 @@ int runPlanFileCommand(const QStringList &arguments)
         if (progressLine)
             printErr(QStringLiteral("\r\x1b[K"));
         if (!summary) {
-            printErr(tr("credsync fix apply: %1\n").arg(summary.error().describe()));
+            printErr(FixPlanCommandText::tr("credsync fix apply: %1\n").arg(summary.error().describe()));
             return ExitConfig;
         }
         if (json) {
@@ -361,18 +362,18 @@ int runPlanFileCommand(const QStringList &arguments)
     // Planning from a scan.
     const std::optional<fixes::FixKind> kind = fixes::fixKindFromName(what);
     if (!kind || positional.size() != 1 || !parser.isSet(QStringLiteral("from-scan"))) {
-        printErr(tr("credsync fix: use 'fix pull-ids|relabel|resync --from-scan --plan-out PLAN.json', 'fix approve PLAN.json' or "
+        printErr(FixPlanCommandText::tr("credsync fix: use 'fix pull-ids|relabel|resync --from-scan --plan-out PLAN.json', 'fix approve PLAN.json' or "
                     "'fix apply PLAN.json'.\n"));
         return ExitUsage;
     }
     const QString planOut = parser.value(QStringLiteral("plan-out"));
     if (planOut.isEmpty()) {
-        printErr(tr("credsync fix: --from-scan needs --plan-out PLAN.json.\n"));
+        printErr(FixPlanCommandText::tr("credsync fix: --from-scan needs --plan-out PLAN.json.\n"));
         return ExitUsage;
     }
     const QString code = parser.value(QStringLiteral("code"));
     if (!code.isEmpty() && !FindingCode::all().contains(code)) {
-        printErr(tr("credsync fix: unknown finding code \"%1\"; expected one of %2.\n").arg(code, FindingCode::all().join(QStringLiteral(", "))));
+        printErr(FixPlanCommandText::tr("credsync fix: unknown finding code \"%1\"; expected one of %2.\n").arg(code, FindingCode::all().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     int limit = 0;
@@ -380,28 +381,28 @@ int runPlanFileCommand(const QStringList &arguments)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0) {
-            printErr(tr("credsync fix: --limit takes a positive whole number, got \"%1\".\n").arg(parser.value(QStringLiteral("limit"))));
+            printErr(FixPlanCommandText::tr("credsync fix: --limit takes a positive whole number, got \"%1\".\n").arg(parser.value(QStringLiteral("limit"))));
             return ExitUsage;
         }
     }
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(tr("credsync fix: %1\n").arg(prepared.error().describe()));
+        printErr(FixPlanCommandText::tr("credsync fix: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
     Result<fixes::PlanFile> plan = planFromScan(context.profile(), *kind, code, limit, fixes::currentOperator(context.profile()));
     if (!plan) {
-        printErr(tr("credsync fix: %1\n").arg(plan.error().describe()));
+        printErr(FixPlanCommandText::tr("credsync fix: %1\n").arg(plan.error().describe()));
         return plan.error().kind == Error::Kind::Auth || plan.error().kind == Error::Kind::Config ? ExitConfig : ExitIncomplete;
     }
     if (Status saved = fixes::savePlanFile(planOut, plan.value()); !saved) {
-        printErr(tr("credsync fix: %1\n").arg(saved.error().message));
+        printErr(FixPlanCommandText::tr("credsync fix: %1\n").arg(saved.error().message));
         return ExitFailed;
     }
     if (json)
         printOut(QString::fromStdString(fixes::planFileToJson(plan.value()).dump(2)) + QLatin1Char('\n'));
     else
-        printOut(tr("Planned %1 for %2 therapists; written to %3. A second operator approves it with 'credsync fix approve %3', "
+        printOut(FixPlanCommandText::tr("Planned %1 for %2 therapists; written to %3. A second operator approves it with 'credsync fix approve %3', "
                     "then 'credsync fix apply %3' applies it.\n")
                      .arg(what)
                      .arg(plan->therapists.size())

@@ -18,10 +18,11 @@ namespace credsync::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct ReportCommandText
 {
-    return QCoreApplication::translate("ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 } // namespace
 
@@ -55,22 +56,22 @@ Result<reports::DelayReport> collectDelayReport(const Profile &profile, const re
 int runReportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(ReportCommandText::tr(
         "credsync report delays: for every therapist signed up in the window, the time from the database row's\n"
         "creation to each custom object's creation in HubSpot (and from the backend's id pull, where its log has\n"
         "it): p50/p90/p99/max per object type, and the pull delay that would have found 99 % of them."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("delays"), tr("The report to make (delays)."));
-    parser.addOption({QStringLiteral("since"), tr("The window: the last N days, hours or minutes (30d, 12h, 90m). Default 30d."),
+    parser.addPositionalArgument(QStringLiteral("delays"), ReportCommandText::tr("The report to make (delays)."));
+    parser.addOption({QStringLiteral("since"), ReportCommandText::tr("The window: the last N days, hours or minutes (30d, 12h, 90m). Default 30d."),
                       QStringLiteral("duration")});
-    parser.addOption({QStringLiteral("from"), tr("The window's start: a date (UTC midnight) or an ISO-8601 time."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), tr("The window's end: a date (that whole day, UTC) or an ISO-8601 time."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Also draw the histogram to FILE (.png or .svg)."),
+    parser.addOption({QStringLiteral("from"), ReportCommandText::tr("The window's start: a date (UTC midnight) or an ISO-8601 time."), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), ReportCommandText::tr("The window's end: a date (that whole day, UTC) or an ISO-8601 time."), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("json"), ReportCommandText::tr("Machine-readable output.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, ReportCommandText::tr("Also draw the histogram to FILE (.png or .svg)."),
                       QStringLiteral("file")});
     if (!parser.parse(arguments)) {
-        printErr(tr("credsync report: %1\n").arg(parser.errorText()));
+        printErr(ReportCommandText::tr("credsync report: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -79,30 +80,30 @@ int runReportCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || positional.first() != QLatin1String("delays")) {
-        printErr(tr("credsync report: name the report: delays. See 'credsync report --help'.\n"));
+        printErr(ReportCommandText::tr("credsync report: name the report: delays. See 'credsync report --help'.\n"));
         return ExitUsage;
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (parser.isSet(QStringLiteral("output")) && !output.toLower().endsWith(QStringLiteral(".png"))
         && !output.toLower().endsWith(QStringLiteral(".svg"))) {
-        printErr(tr("credsync report: -o takes a .png or .svg file, got \"%1\".\n").arg(output));
+        printErr(ReportCommandText::tr("credsync report: -o takes a .png or .svg file, got \"%1\".\n").arg(output));
         return ExitUsage;
     }
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(tr("credsync report: %1\n").arg(prepared.error().describe()));
+        printErr(ReportCommandText::tr("credsync report: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
     Result<reports::ExtraSettings> settings = reports::extraSettings(context.profile());
     if (!settings) {
-        printErr(tr("credsync report: %1\n").arg(settings.error().describe()));
+        printErr(ReportCommandText::tr("credsync report: %1\n").arg(settings.error().describe()));
         return ExitConfig;
     }
     Result<reports::DelayWindow> window = reports::parseDelayWindow(parser.value(QStringLiteral("since")), parser.value(QStringLiteral("from")),
                                                                     parser.value(QStringLiteral("to")), clock::nowUtc());
     if (!window) {
-        printErr(tr("credsync report: %1\n").arg(window.error().message));
+        printErr(ReportCommandText::tr("credsync report: %1\n").arg(window.error().message));
         return ExitUsage;
     }
     reports::DelayRequest request;
@@ -111,12 +112,12 @@ int runReportCommand(const QStringList &arguments)
     const bool progressLine = stderrIsTerminal();
     Result<reports::DelayReport> report = collectDelayReport(context.profile(), request, [&](int done, int total) {
         if (progressLine)
-            printErr(tr("\r\x1b[Kreading HubSpot: %1/%2 sign-ups").arg(done).arg(total));
+            printErr(QStringLiteral("\r\x1b[K") + ReportCommandText::tr("reading HubSpot: %1/%2 sign-ups").arg(done).arg(total));
     });
     if (progressLine)
         printErr(QStringLiteral("\r\x1b[K"));
     if (!report) {
-        printErr(tr("credsync report: %1\n").arg(report.error().describe()));
+        printErr(ReportCommandText::tr("credsync report: %1\n").arg(report.error().describe()));
         const Error::Kind kind = report.error().kind;
         return kind == Error::Kind::Auth || kind == Error::Kind::Scope || kind == Error::Kind::Config ? ExitConfig : ExitIncomplete;
     }
@@ -126,11 +127,11 @@ int runReportCommand(const QStringList &arguments)
         printOut(reports::delayReportText(report.value()));
     if (!output.isEmpty()) {
         if (Status written = reports::writeDelayChart(report.value(), output); !written) {
-            printErr(tr("credsync report: %1\n").arg(written.error().message));
+            printErr(ReportCommandText::tr("credsync report: %1\n").arg(written.error().message));
             return ExitFailed;
         }
         if (!parser.isSet(QStringLiteral("json")))
-            printOut(tr("Histogram written to %1\n").arg(output));
+            printOut(ReportCommandText::tr("Histogram written to %1\n").arg(output));
     }
     return ExitOk;
 }

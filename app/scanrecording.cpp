@@ -12,10 +12,11 @@ namespace credsync::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct ScanRecordingText
 {
-    return QCoreApplication::translate("ScanRecording", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScanRecording)
+};
 
 } // namespace
 
@@ -24,7 +25,7 @@ Result<qint64> recordScan(const Profile &profile, const InspectionOutcome &outco
 {
     if (!outcome.status)
         return Error::make(Error::Kind::Validation,
-                           tr("the scan did not finish, so it was not recorded: %1").arg(outcome.status.error().describe()),
+                           ScanRecordingText::tr("the scan did not finish, so it was not recorded: %1").arg(outcome.status.error().describe()),
                            QStringLiteral("workspace"));
     return scans::recordReports(profile, outcome.reports, startedAt, finishedAt);
 }
@@ -43,7 +44,7 @@ Result<qint64> ScanRecorder::record(const Profile &profile, const QDateTime &sta
 {
     if (!m_status)
         return Error::make(Error::Kind::Validation,
-                           tr("the scan did not finish, so it was not recorded: %1").arg(m_status.error().describe()),
+                           ScanRecordingText::tr("the scan did not finish, so it was not recorded: %1").arg(m_status.error().describe()),
                            QStringLiteral("workspace"));
     return scans::recordTherapists(profile, std::move(m_therapists), startedAt, finishedAt);
 }
@@ -55,9 +56,9 @@ Result<ScanComparison> compareLatestScans(const Profile &profile, int trendScans
 
 void addScanRecordingOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("record"), tr("Store each therapist's verdict and finding codes in the workspace.")});
+    parser.addOption({QStringLiteral("record"), ScanRecordingText::tr("Store each therapist's verdict and finding codes in the workspace.")});
     parser.addOption({QStringLiteral("since-last"),
-                      tr("Compare the two most recent recorded scans (with --record: this scan and the one before).")});
+                      ScanRecordingText::tr("Compare the two most recent recorded scans (with --record: this scan and the one before).")});
 }
 
 bool wantsRecording(const QCommandLineParser &parser)
@@ -76,17 +77,17 @@ int finishScanRecording(const QCommandLineParser &parser, const Profile &profile
     if (recorder && wantsRecording(parser)) {
         Result<qint64> recorded = recorder->record(profile, startedAt, clock::nowUtc());
         if (!recorded) {
-            printErr(tr("credsync scan: %1\n").arg(recorded.error().describe()));
+            printErr(ScanRecordingText::tr("credsync scan: %1\n").arg(recorded.error().describe()));
             return recorded.error().kind == Error::Kind::Validation ? ExitIncomplete : ExitConfig;
         }
         if (!json)
-            printOut(tr("Recorded as scan %1.\n").arg(recorded.value()));
+            printOut(ScanRecordingText::tr("Recorded as scan %1.\n").arg(recorded.value()));
     }
     if (!parser.isSet(QStringLiteral("since-last")))
         return ExitOk;
     Result<ScanComparison> comparison = compareLatestScans(profile);
     if (!comparison) {
-        printErr(tr("credsync scan: %1\n").arg(comparison.error().describe()));
+        printErr(ScanRecordingText::tr("credsync scan: %1\n").arg(comparison.error().describe()));
         return comparison.error().kind == Error::Kind::NotFound ? ExitFailed : ExitConfig;
     }
     if (json)

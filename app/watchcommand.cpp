@@ -20,10 +20,11 @@ namespace credsync::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct WatchCommandText
 {
-    return QCoreApplication::translate("WatchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WatchCommand)
+};
 
 } // namespace
 
@@ -44,22 +45,22 @@ std::optional<int> parseIntervalSeconds(const QString &text)
 int runWatchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(WatchCommandText::tr(
         "Scan every therapist on a schedule, record each scan, and notify when therapists newly break or when\n"
         "DUPLICATE_RUN or RAPID_ID_CHANGES appear: a JSON POST ({\"text\": ...} plus details) to --notify-url, or the\n"
         "same JSON on the stdin of --notify-command. Emails are redacted unless the profile sets\n"
         "notifications.include_emails. For a systemd timer use --once."));
     parser.addHelpOption();
     CommandContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("every"), tr("How often to scan: 15m (default), 1h, 90s (at least 10 s)."), QStringLiteral("interval"),
+    parser.addOption({QStringLiteral("every"), WatchCommandText::tr("How often to scan: 15m (default), 1h, 90s (at least 10 s)."), QStringLiteral("interval"),
                       QStringLiteral("15m")});
-    parser.addOption({QStringLiteral("once"), tr("Run one round and exit (for a systemd timer or cron).")});
-    parser.addOption({QStringLiteral("notify-url"), tr("POST the notification as JSON to this webhook."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("notify-command"), tr("Run this shell command with the notification's JSON on its stdin."),
+    parser.addOption({QStringLiteral("once"), WatchCommandText::tr("Run one round and exit (for a systemd timer or cron).")});
+    parser.addOption({QStringLiteral("notify-url"), WatchCommandText::tr("POST the notification as JSON to this webhook."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("notify-command"), WatchCommandText::tr("Run this shell command with the notification's JSON on its stdin."),
                       QStringLiteral("command")});
-    parser.addOption({QStringLiteral("no-evidence"), tr("Leave Loki and Sentry out (RAPID_ID_CHANGES needs the logs).")});
+    parser.addOption({QStringLiteral("no-evidence"), WatchCommandText::tr("Leave Loki and Sentry out (RAPID_ID_CHANGES needs the logs).")});
     if (!parser.parse(arguments)) {
-        printErr(tr("credsync watch: %1\n").arg(parser.errorText()));
+        printErr(WatchCommandText::tr("credsync watch: %1\n").arg(parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -67,12 +68,12 @@ int runWatchCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("credsync watch: unexpected argument \"%1\".\n").arg(parser.positionalArguments().first()));
+        printErr(WatchCommandText::tr("credsync watch: unexpected argument \"%1\".\n").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
     const std::optional<int> interval = parseIntervalSeconds(parser.value(QStringLiteral("every")));
     if (!interval) {
-        printErr(tr("credsync watch: --every takes an interval from 10s to 7d such as 15m, 1h or 90s, got \"%1\".\n")
+        printErr(WatchCommandText::tr("credsync watch: --every takes an interval from 10s to 7d such as 15m, 1h or 90s, got \"%1\".\n")
                      .arg(parser.value(QStringLiteral("every"))));
         return ExitUsage;
     }
@@ -83,19 +84,19 @@ int runWatchCommand(const QStringList &arguments)
     if (!options.notifyUrl.isEmpty()) {
         const QUrl url(options.notifyUrl);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
-            printErr(tr("credsync watch: --notify-url takes an http or https URL.\n"));
+            printErr(WatchCommandText::tr("credsync watch: --notify-url takes an http or https URL.\n"));
             return ExitUsage;
         }
     }
 
     CommandContext context;
     if (Status prepared = context.prepare(parser); !prepared) {
-        printErr(tr("credsync watch: %1\n").arg(prepared.error().describe()));
+        printErr(WatchCommandText::tr("credsync watch: %1\n").arg(prepared.error().describe()));
         return ExitConfig;
     }
     Result<reports::ExtraSettings> settings = reports::extraSettings(context.profile());
     if (!settings) {
-        printErr(tr("credsync watch: %1\n").arg(settings.error().describe()));
+        printErr(WatchCommandText::tr("credsync watch: %1\n").arg(settings.error().describe()));
         return ExitConfig;
     }
     options.showEmails = settings->notificationEmails;
@@ -104,22 +105,22 @@ int runWatchCommand(const QStringList &arguments)
         const WatchCycleResult result = runWatchCycle(context.profile(), options);
         const QString at = clock::nowUtc().toString(Qt::ISODate);
         if (!result.status) {
-            printErr(tr("credsync watch: %1: %2\n").arg(at, result.status.error().describe()));
+            printErr(WatchCommandText::tr("credsync watch: %1: %2\n").arg(at, result.status.error().describe()));
             if (once)
                 return result.status.error().kind == Error::Kind::Auth || result.status.error().kind == Error::Kind::Config ? ExitConfig
                                                                                                                           : ExitIncomplete;
         } else {
             const scans::ScanDiff &diff = result.comparison.diff;
-            printOut(tr("%1: recorded scan %2: %3 newly broken, %4 healed, %5 still broken; %6.\n")
+            printOut(WatchCommandText::tr("%1: recorded scan %2: %3 newly broken, %4 healed, %5 still broken; %6.\n")
                          .arg(at)
                          .arg(result.scanId)
                          .arg(diff.newlyBroken.size())
                          .arg(diff.healed.size())
                          .arg(diff.stillBroken.size())
-                         .arg(!result.notification ? tr("nothing to notify")
-                              : !result.delivery   ? tr("the notification failed: %1").arg(result.delivery.error().message)
-                              : options.notifyUrl.isEmpty() && options.notifyCommand.isEmpty() ? tr("no notification target given")
-                                                                                               : tr("notified")));
+                         .arg(!result.notification ? WatchCommandText::tr("nothing to notify")
+                              : !result.delivery   ? WatchCommandText::tr("the notification failed: %1").arg(result.delivery.error().message)
+                              : options.notifyUrl.isEmpty() && options.notifyCommand.isEmpty() ? WatchCommandText::tr("no notification target given")
+                                                                                               : WatchCommandText::tr("notified")));
             if (once)
                 return result.delivery ? ExitOk : ExitFailed;
         }

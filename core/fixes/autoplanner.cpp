@@ -11,10 +11,11 @@ namespace credsync::fixes {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct AutoFixText
 {
-    return QCoreApplication::translate("AutoFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AutoFix)
+};
 
 bool hasLabelSteps(const TherapistPlan &plan)
 {
@@ -123,11 +124,11 @@ AutoVerdict autoVerdict(const TherapistResult &result, const Profile &profile)
     }
     if (result.outcome == FixOutcome::NothingToDo && !result.plan.refused() && result.plan.notes.isEmpty()) {
         verdict.resolved = true;
-        verdict.headline = tr("Already correct: nothing needed changing");
+        verdict.headline = AutoFixText::tr("Already correct: nothing needed changing");
         return verdict;
     }
     if (!isSuccess(result.outcome) || !result.finalState) {
-        verdict.headline = verdict.changed.isEmpty() ? tr("Not resolved: nothing was changed") : tr("Not resolved");
+        verdict.headline = verdict.changed.isEmpty() ? AutoFixText::tr("Not resolved: nothing was changed") : AutoFixText::tr("Not resolved");
         if (!result.message.isEmpty())
             verdict.left << result.message;
         if (result.plan.refused())
@@ -142,10 +143,10 @@ AutoVerdict autoVerdict(const TherapistResult &result, const Profile &profile)
     const TherapistPlan again = planAuto(*result.finalState, profile);
     if (!again.refused() && again.steps.empty() && again.notes.isEmpty()) {
         verdict.resolved = true;
-        verdict.headline = tr("Resolved");
+        verdict.headline = AutoFixText::tr("Resolved");
         return verdict;
     }
-    verdict.headline = tr("Not resolved");
+    verdict.headline = AutoFixText::tr("Not resolved");
     if (again.refused())
         verdict.left << again.refusal;
     for (const FixStep &step : again.steps)

@@ -12,10 +12,11 @@ namespace credsync::fixes {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct PlanFileText
 {
-    return QCoreApplication::translate("PlanFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanFile)
+};
 
 Error planError(const QString &text)
 {
@@ -121,39 +122,39 @@ Result<PlanFile> planFileFromJson(const QByteArray &text)
     try {
         root = nlohmann::json::parse(text.constBegin(), text.constEnd());
     } catch (const std::exception &) {
-        return planError(tr("the plan is not valid JSON"));
+        return planError(PlanFileText::tr("the plan is not valid JSON"));
     }
     if (!root.is_object())
-        return planError(tr("the plan must be a JSON object"));
+        return planError(PlanFileText::tr("the plan must be a JSON object"));
     PlanFile plan;
     const std::optional<FixKind> kind = fixKindFromName(stringAt(root, "kind"));
     if (!kind)
-        return planError(tr("\"kind\" must be pull-ids, relabel or resync"));
+        return planError(PlanFileText::tr("\"kind\" must be pull-ids, relabel or resync"));
     plan.kind = *kind;
     const std::optional<QDateTime> created = timeFrom(root.value("created_at", nlohmann::json()));
     if (!created)
-        return planError(tr("\"created_at\" must be an ISO-8601 time"));
+        return planError(PlanFileText::tr("\"created_at\" must be an ISO-8601 time"));
     plan.createdAt = *created;
     plan.planner = stringAt(root, "planner");
     if (plan.planner.isEmpty())
-        return planError(tr("\"planner\" is missing"));
+        return planError(PlanFileText::tr("\"planner\" is missing"));
     plan.profile = stringAt(root, "profile");
     plan.code = stringAt(root, "code");
     const nlohmann::json approvals = root.value("approvals", nlohmann::json::array());
     if (!approvals.is_array())
-        return planError(tr("\"approvals\" must be a list"));
+        return planError(PlanFileText::tr("\"approvals\" must be a list"));
     for (const nlohmann::json &entry : approvals) {
         const std::optional<QDateTime> at = entry.is_object() ? timeFrom(entry.value("at", nlohmann::json())) : std::nullopt;
         if (!at || stringAt(entry, "operator").isEmpty())
-            return planError(tr("each approval needs \"operator\" and \"at\""));
+            return planError(PlanFileText::tr("each approval needs \"operator\" and \"at\""));
         plan.approvals.push_back({stringAt(entry, "operator"), *at, stringAt(entry, "digest")});
     }
     const auto therapists = root.find("therapists");
     if (therapists == root.end() || !therapists->is_array())
-        return planError(tr("\"therapists\" must be a list"));
+        return planError(PlanFileText::tr("\"therapists\" must be a list"));
     for (const nlohmann::json &entry : *therapists) {
         if (!entry.is_object())
-            return planError(tr("each therapist must be an object"));
+            return planError(PlanFileText::tr("each therapist must be an object"));
         PlanFileTherapist therapist;
         therapist.contactId = stringAt(entry, "contact_id");
         therapist.therapistId = stringAt(entry, "therapist_id");
@@ -161,9 +162,9 @@ Result<PlanFile> planFileFromJson(const QByteArray &text)
         therapist.fingerprint = stringAt(entry, "fingerprint");
         therapist.steps = entry.value("steps", nlohmann::json::array());
         if ((therapist.contactId.isEmpty() || !isHubSpotId(therapist.contactId)) && therapist.therapistId.isEmpty())
-            return planError(tr("a therapist has neither a valid \"contact_id\" nor a \"therapist_id\""));
+            return planError(PlanFileText::tr("a therapist has neither a valid \"contact_id\" nor a \"therapist_id\""));
         if (therapist.fingerprint.isEmpty() || !therapist.steps.is_array())
-            return planError(tr("therapist %1: \"fingerprint\" and \"steps\" are required").arg(therapist.contactId));
+            return planError(PlanFileText::tr("therapist %1: \"fingerprint\" and \"steps\" are required").arg(therapist.contactId));
         plan.therapists.push_back(therapist);
     }
     return plan;
@@ -173,10 +174,10 @@ Result<PlanFile> loadPlanFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return planError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return planError(PlanFileText::tr("cannot read %1: %2").arg(path, file.errorString()));
     Result<PlanFile> plan = planFileFromJson(file.readAll());
     if (!plan)
-        return planError(tr("%1: %2").arg(path, plan.error().message));
+        return planError(PlanFileText::tr("%1: %2").arg(path, plan.error().message));
     return plan;
 }
 
@@ -184,25 +185,25 @@ Status savePlanFile(const QString &path, const PlanFile &plan)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return planError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return planError(PlanFileText::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.write(QByteArray::fromStdString(planFileToJson(plan).dump(2)) + '\n');
     if (!file.commit())
-        return planError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return planError(PlanFileText::tr("cannot write %1: %2").arg(path, file.errorString()));
     return Ok{};
 }
 
 Status approvePlan(PlanFile &plan, const QString &approver, const QDateTime &at)
 {
     if (approver.isEmpty())
-        return planError(tr("the approving operator is unknown"));
+        return planError(PlanFileText::tr("the approving operator is unknown"));
     if (approver == plan.planner)
-        return planError(tr("%1 planned this fix, so %1 cannot approve it: a second operator must.").arg(approver));
+        return planError(PlanFileText::tr("%1 planned this fix, so %1 cannot approve it: a second operator must.").arg(approver));
     for (const PlanApproval &approval : plan.approvals) {
         if (approval.operatorName == approver)
-            return planError(tr("%1 already approved this plan.").arg(approver));
+            return planError(PlanFileText::tr("%1 already approved this plan.").arg(approver));
     }
     if (plan.therapists.empty())
-        return planError(tr("the plan has no therapist to fix; there is nothing to approve."));
+        return planError(PlanFileText::tr("the plan has no therapist to fix; there is nothing to approve."));
     plan.approvals.push_back({approver, at.toUTC(), planDigest(plan)});
     return Ok{};
 }
@@ -210,20 +211,20 @@ Status approvePlan(PlanFile &plan, const QString &approver, const QDateTime &at)
 Status checkApplicable(const PlanFile &plan, const QString &profileName, const QDateTime &now, int lifetimeHours)
 {
     if (!plan.profile.isEmpty() && plan.profile != profileName)
-        return planError(tr("the plan was made for the profile \"%1\", not \"%2\"").arg(plan.profile, profileName));
+        return planError(PlanFileText::tr("the plan was made for the profile \"%1\", not \"%2\"").arg(plan.profile, profileName));
     const QString digest = planDigest(plan);
     bool approved = false;
     for (const PlanApproval &approval : plan.approvals)
         approved = approved || (approval.operatorName != plan.planner && approval.digest == digest);
     if (!approved)
-        return planError(plan.approvals.empty() ? tr("the plan is not approved: a second operator must run 'credsync fix approve' on it first")
-                                                : tr("the plan has no valid approval: it was changed after it was approved, or approved by its planner"));
+        return planError(plan.approvals.empty() ? PlanFileText::tr("the plan is not approved: a second operator must run 'credsync fix approve' on it first")
+                                                : PlanFileText::tr("the plan has no valid approval: it was changed after it was approved, or approved by its planner"));
     if (plan.createdAt.addSecs(qint64(lifetimeHours) * 3600) < now)
-        return planError(tr("the plan expired: it was made at %1 and plans are valid for %2 hours; plan again from a fresh scan")
+        return planError(PlanFileText::tr("the plan expired: it was made at %1 and plans are valid for %2 hours; plan again from a fresh scan")
                              .arg(QString::fromStdString(iso(plan.createdAt)))
                              .arg(lifetimeHours));
     if (plan.createdAt > now.addSecs(300))
-        return planError(tr("the plan's creation time lies in the future; refusing it"));
+        return planError(PlanFileText::tr("the plan's creation time lies in the future; refusing it"));
     return Ok{};
 }
 

@@ -3,6 +3,8 @@
 #include "../db/therapistrepository.h"
 #include "../targets/targetparser.h"
 
+#include <QCoreApplication>
+
 #include <set>
 
 namespace credsync::pipeline {
@@ -82,7 +84,7 @@ void TargetResolver::resolve(const QStringList &texts, std::function<void(Resolu
     }
     if (parsed.empty() && run->rejected.empty()) {
         for (const QString &text : texts)
-            run->rejected.push_back({text.left(200), QStringLiteral("no contact id, email, therapist id or HubSpot link found")});
+            run->rejected.push_back({text.left(200), QCoreApplication::translate("TargetResolver", "no contact id, email, therapist id or HubSpot link found")});
     }
     run->slots.resize(parsed.size());
 
@@ -95,7 +97,7 @@ void TargetResolver::resolve(const QStringList &texts, std::function<void(Resolu
             return;
         }
         if (rows->empty() && slot.therapists.empty())
-            slot.reason = QStringLiteral("no therapist in the database has HubSpot contact id %1%2").arg(contactId, via);
+            slot.reason = QCoreApplication::translate("TargetResolver", "no therapist in the database has HubSpot contact id %1%2").arg(contactId, via);
         slot.therapists.insert(slot.therapists.end(), rows->begin(), rows->end());
     };
 
@@ -105,7 +107,7 @@ void TargetResolver::resolve(const QStringList &texts, std::function<void(Resolu
         Run::Slot &slot = run->slots[i];
         slot.target = target.text;
         if (!target.portalId.isEmpty() && !m_account.portalId.isEmpty() && target.portalId != m_account.portalId) {
-            slot.reason = QStringLiteral("the link is for HubSpot portal %1, but this profile is portal %2")
+            slot.reason = QCoreApplication::translate("TargetResolver", "the link is for HubSpot portal %1, but this profile is portal %2")
                               .arg(target.portalId, m_account.portalId);
             continue;
         }
@@ -118,7 +120,7 @@ void TargetResolver::resolve(const QStringList &texts, std::function<void(Resolu
             if (!row)
                 slot.reason = row.error().describe();
             else if (!row->has_value())
-                slot.reason = QStringLiteral("no therapist in the database has id %1").arg(target.value);
+                slot.reason = QCoreApplication::translate("TargetResolver", "no therapist in the database has id %1").arg(target.value);
             else
                 slot.therapists.push_back(**row);
             break;
@@ -147,13 +149,13 @@ void TargetResolver::resolve(const QStringList &texts, std::function<void(Resolu
                     --run->pending;
                     if (!result) {
                         run->slots[i].reason = result.error().kind == Error::Kind::NotFound
-                            ? QStringLiteral("HubSpot has no object %1 of type %2").arg(objectId, typeId)
+                            ? QCoreApplication::translate("TargetResolver", "HubSpot has no object %1 of type %2").arg(objectId, typeId)
                             : result.error().describe();
                     } else if (result->empty()) {
-                        run->slots[i].reason = QStringLiteral("object %1 is not associated with any contact").arg(objectId);
+                        run->slots[i].reason = QCoreApplication::translate("TargetResolver", "object %1 is not associated with any contact").arg(objectId);
                     } else {
                         for (const AssociatedObject &contact : result.value())
-                            fillFromContact(i, contact.toObjectId, QStringLiteral(" (the contact of object %1)").arg(objectId));
+                            fillFromContact(i, contact.toObjectId, QCoreApplication::translate("TargetResolver", " (the contact of object %1)").arg(objectId));
                     }
                     run->finishIfIdle();
                 }));
@@ -173,12 +175,12 @@ void TargetResolver::resolve(const QStringList &texts, std::function<void(Resolu
                 for (const auto &[email, indexes] : emailsForHubSpot) {
                     for (size_t index : indexes) {
                         if (!result) {
-                            run->slots[index].reason = QStringLiteral("not in the database, and HubSpot search failed: %1")
+                            run->slots[index].reason = QCoreApplication::translate("TargetResolver", "not in the database, and HubSpot search failed: %1")
                                                            .arg(result.error().describe());
                         } else if (auto found = result->find(email); found != result->end()) {
-                            fillFromContact(index, found->second, QStringLiteral(" (HubSpot contact of %1)").arg(email));
+                            fillFromContact(index, found->second, QCoreApplication::translate("TargetResolver", " (HubSpot contact of %1)").arg(email));
                         } else {
-                            run->slots[index].reason = QStringLiteral("no therapist in the database and no HubSpot contact has this email");
+                            run->slots[index].reason = QCoreApplication::translate("TargetResolver", "no therapist in the database and no HubSpot contact has this email");
                         }
                     }
                 }

@@ -17,10 +17,11 @@ constexpr int kMarginRight = 20;
 constexpr int kTitleHeight = 30;
 constexpr int kAxisHeight = 30;
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct DelayChartText
 {
-    return QCoreApplication::translate("DelayChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DelayChart)
+};
 
 std::vector<double> delaysOf(const DelayReport &report, const QString &type)
 {
@@ -34,7 +35,7 @@ std::vector<double> delaysOf(const DelayReport &report, const QString &type)
 
 QString panelTitle(const DelayReport &report, const TypeDelayStats &stats)
 {
-    return tr("%1: %2 objects, p50 %3 s, p99 %4 s; today's %5 s finds %6 %")
+    return DelayChartText::tr("%1: %2 objects, p50 %3 s, p99 %4 s; today's %5 s finds %6 %")
         .arg(stats.objectType)
         .arg(stats.objects)
         .arg(stats.p50, 0, 'f', 1)
@@ -117,18 +118,18 @@ QImage renderDelayChart(const DelayReport &report, int width)
         for (size_t i = 0; i <= panel.histogram.counts.size(); i += std::max<size_t>(1, panel.histogram.counts.size() / 6)) {
             const double x = panel.left + barWidth * double(i);
             painter.drawText(QRectF(x - 40, panel.bottom + 2, 80, kAxisHeight - 4), Qt::AlignHCenter | Qt::AlignTop,
-                             tr("%1 s").arg(panel.histogram.binSeconds * double(i)));
+                             DelayChartText::tr("%1 s").arg(panel.histogram.binSeconds * double(i)));
         }
         painter.drawText(QRectF(0, panel.top, kMarginLeft - 6, 20), Qt::AlignRight | Qt::AlignTop, QString::number(panel.maxCount));
         if (panel.currentX >= 0) {
             painter.setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2, Qt::DashLine));
             painter.drawLine(QPointF(panel.currentX, panel.top), QPointF(panel.currentX, panel.bottom));
-            painter.drawText(QPointF(panel.currentX + 4, panel.top + 12), tr("today: %1 s").arg(report.currentDelaySeconds));
+            painter.drawText(QPointF(panel.currentX + 4, panel.top + 12), DelayChartText::tr("today: %1 s").arg(report.currentDelaySeconds));
         }
         if (panel.p99X >= 0) {
             painter.setPen(QPen(QColor(0x27, 0xae, 0x60), 2, Qt::DashLine));
             painter.drawLine(QPointF(panel.p99X, panel.top), QPointF(panel.p99X, panel.bottom));
-            painter.drawText(QPointF(std::min(panel.p99X + 4, panel.right - 40), panel.top + 28), tr("99 %"));
+            painter.drawText(QPointF(std::min(panel.p99X + 4, panel.right - 40), panel.top + 28), DelayChartText::tr("99 %"));
         }
     }
     return image;
@@ -159,19 +160,19 @@ QString delayChartSvg(const DelayReport &report, int width)
             svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>\n")
                        .arg(panel.left + barWidth * double(i), 0, 'f', 1)
                        .arg(panel.bottom + 16)
-                       .arg(escapeXml(tr("%1 s").arg(panel.histogram.binSeconds * double(i))));
+                       .arg(escapeXml(DelayChartText::tr("%1 s").arg(panel.histogram.binSeconds * double(i))));
         if (panel.currentX >= 0)
             svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#c0392b\" stroke-dasharray=\"4\"/>"
                                   "<text x=\"%4\" y=\"%5\" fill=\"#c0392b\">%6</text>\n")
                        .arg(panel.currentX, 0, 'f', 1).arg(panel.top).arg(panel.bottom)
                        .arg(panel.currentX + 4, 0, 'f', 1).arg(panel.top + 12)
-                       .arg(escapeXml(tr("today: %1 s").arg(report.currentDelaySeconds)));
+                       .arg(escapeXml(DelayChartText::tr("today: %1 s").arg(report.currentDelaySeconds)));
         if (panel.p99X >= 0)
             svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#27ae60\" stroke-dasharray=\"4\"/>"
                                   "<text x=\"%4\" y=\"%5\" fill=\"#27ae60\">%6</text>\n")
                        .arg(panel.p99X, 0, 'f', 1).arg(panel.top).arg(panel.bottom)
                        .arg(panel.p99X + 4, 0, 'f', 1).arg(panel.top + 28)
-                       .arg(escapeXml(tr("99 %")));
+                       .arg(escapeXml(DelayChartText::tr("99 %")));
     }
     svg += QStringLiteral("</svg>\n");
     return svg;
@@ -183,16 +184,16 @@ Status writeDelayChart(const DelayReport &report, const QString &path)
     if (lower.endsWith(QStringLiteral(".svg"))) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::make(Error::Kind::Validation, tr("cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("report"));
+            return Error::make(Error::Kind::Validation, DelayChartText::tr("cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("report"));
         file.write(delayChartSvg(report).toUtf8());
         return Ok{};
     }
     if (lower.endsWith(QStringLiteral(".png"))) {
         if (!renderDelayChart(report).save(path, "PNG"))
-            return Error::make(Error::Kind::Validation, tr("cannot write %1").arg(path), QStringLiteral("report"));
+            return Error::make(Error::Kind::Validation, DelayChartText::tr("cannot write %1").arg(path), QStringLiteral("report"));
         return Ok{};
     }
-    return Error::make(Error::Kind::Validation, tr("-o takes a .png or .svg file, got %1").arg(path), QStringLiteral("report"));
+    return Error::make(Error::Kind::Validation, DelayChartText::tr("-o takes a .png or .svg file, got %1").arg(path), QStringLiteral("report"));
 }
 
 } // namespace credsync::reports

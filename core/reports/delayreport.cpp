@@ -11,10 +11,11 @@ namespace credsync::reports {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct DelayReportText
 {
-    return QCoreApplication::translate("DelayReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DelayReport)
+};
 
 // Seconds to the millisecond, as a JSON number that prints without float noise.
 nlohmann::json seconds(double value)
@@ -82,11 +83,11 @@ nlohmann::json delayReportToJson(const DelayReport &report)
 
 QString delayReportText(const DelayReport &report)
 {
-    QString text = tr("Sign-ups from %1 to %2: %3. The id pull runs %4 s after sign-up today.\n\n")
+    QString text = DelayReportText::tr("Sign-ups from %1 to %2: %3. The id pull runs %4 s after sign-up today.\n\n")
                        .arg(isoUtc(report.window.start), isoUtc(report.window.end))
                        .arg(report.signups)
                        .arg(report.currentDelaySeconds);
-    text += tr("object type            objects      p50      p90      p99      max\n");
+    text += DelayReportText::tr("object type            objects      p50      p90      p99      max\n");
     for (const TypeDelayStats &stats : report.perType) {
         text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                     .arg(stats.objectType.leftJustified(20, QLatin1Char(' ')))
@@ -99,10 +100,10 @@ QString delayReportText(const DelayReport &report)
     text += QLatin1Char('\n');
     for (const TypeDelayStats &stats : report.perType) {
         if (stats.objects == 0) {
-            text += tr("%1: no object in this window, so no answer yet.\n").arg(stats.objectType);
+            text += DelayReportText::tr("%1: no object in this window, so no answer yet.\n").arg(stats.objectType);
         } else {
             const qint64 needed = qint64(std::ceil(stats.delayFor99));
-            text += tr("%1: a pull %2 s after sign-up would have found the object for 99 % of the sign-ups in this window; "
+            text += DelayReportText::tr("%1: a pull %2 s after sign-up would have found the object for 99 % of the sign-ups in this window; "
                        "today's %3 s finds %4 %.\n")
                         .arg(stats.objectType)
                         .arg(needed)
@@ -110,15 +111,15 @@ QString delayReportText(const DelayReport &report)
                         .arg(stats.foundAtCurrentDelay * 100.0, 0, 'f', 1);
         }
         if (stats.pulls > 0)
-            text += tr("%1: where the log has the id pull that found nothing (%2 sign-ups), the object came %3 s after it "
+            text += DelayReportText::tr("%1: where the log has the id pull that found nothing (%2 sign-ups), the object came %3 s after it "
                        "(median), at most %4 s.\n")
                         .arg(stats.objectType)
                         .arg(stats.pulls)
                         .arg(secondsText(stats.pullToCreatedP50), secondsText(stats.pullToCreatedMax));
-        text += tr("%1: no object after %2 s: %3\n").arg(stats.objectType).arg(report.currentDelaySeconds).arg(stats.missing);
+        text += DelayReportText::tr("%1: no object after %2 s: %3\n").arg(stats.objectType).arg(report.currentDelaySeconds).arg(stats.missing);
     }
     for (const QString &problem : report.problems)
-        text += tr("Note: %1\n").arg(problem);
+        text += DelayReportText::tr("Note: %1\n").arg(problem);
     return text;
 }
 
@@ -151,7 +152,7 @@ Error windowError(const QString &text)
 Result<DelayWindow> parseDelayWindow(const QString &since, const QString &from, const QString &to, const QDateTime &now)
 {
     if (!since.isEmpty() && (!from.isEmpty() || !to.isEmpty()))
-        return windowError(tr("give either --since or --from/--to, not both"));
+        return windowError(DelayReportText::tr("give either --since or --from/--to, not both"));
     DelayWindow window;
     window.end = now.toUTC();
     window.start = window.end.addDays(-30);
@@ -159,7 +160,7 @@ Result<DelayWindow> parseDelayWindow(const QString &since, const QString &from, 
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})([dhm])$"));
         const QRegularExpressionMatch match = pattern.match(since.trimmed());
         if (!match.hasMatch() || match.captured(1).toLongLong() == 0)
-            return windowError(tr("--since takes a duration such as 30d, 12h or 90m, got \"%1\"").arg(since));
+            return windowError(DelayReportText::tr("--since takes a duration such as 30d, 12h or 90m, got \"%1\"").arg(since));
         const qint64 amount = match.captured(1).toLongLong();
         const QChar unit = match.captured(2).at(0);
         const qint64 secondsBack = amount * (unit == QLatin1Char('d') ? 86400 : unit == QLatin1Char('h') ? 3600 : 60);
@@ -169,19 +170,19 @@ Result<DelayWindow> parseDelayWindow(const QString &since, const QString &from, 
     if (!from.isEmpty()) {
         const std::optional<QDateTime> start = parseWhen(from, false);
         if (!start)
-            return windowError(tr("--from takes a date (2026-11-01) or an ISO-8601 time, got \"%1\"").arg(from));
+            return windowError(DelayReportText::tr("--from takes a date (2026-11-01) or an ISO-8601 time, got \"%1\"").arg(from));
         window.start = *start;
     }
     if (!to.isEmpty()) {
         const std::optional<QDateTime> end = parseWhen(to, true);
         if (!end)
-            return windowError(tr("--to takes a date (2026-11-30) or an ISO-8601 time, got \"%1\"").arg(to));
+            return windowError(DelayReportText::tr("--to takes a date (2026-11-30) or an ISO-8601 time, got \"%1\"").arg(to));
         window.end = *end;
         if (from.isEmpty())
             window.start = window.end.addDays(-30);
     }
     if (window.start >= window.end)
-        return windowError(tr("the window is empty: %1 is not before %2").arg(isoUtc(window.start), isoUtc(window.end)));
+        return windowError(DelayReportText::tr("the window is empty: %1 is not before %2").arg(isoUtc(window.start), isoUtc(window.end)));
     return window;
 }
 

@@ -6,10 +6,11 @@ namespace credsync::scans {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the same context the run time asks for.
+struct ScanDiffText
 {
-    return QCoreApplication::translate("ScanDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScanDiff)
+};
 
 QString iso(const QDateTime &time)
 {
@@ -135,22 +136,22 @@ QString scanDiffText(const ScanDiff &diff, const CodeTrend &trend)
 {
     QString text;
     if (diff.previousId)
-        text += tr("Recorded scan %1 (%2) compared with scan %3 (%4).\n")
+        text += ScanDiffText::tr("Recorded scan %1 (%2) compared with scan %3 (%4).\n")
                     .arg(diff.currentId).arg(iso(diff.currentAt)).arg(diff.previousId).arg(iso(diff.previousAt));
     else
-        text += tr("Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.\n")
+        text += ScanDiffText::tr("Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.\n")
                     .arg(diff.currentId).arg(iso(diff.currentAt));
-    text += tr("\nNewly broken: %1\n").arg(diff.newlyBroken.size());
+    text += ScanDiffText::tr("\nNewly broken: %1\n").arg(diff.newlyBroken.size());
     for (const TherapistChange &change : diff.newlyBroken)
         text += changeLine(change);
-    text += tr("\nHealed: %1\n").arg(diff.healed.size());
+    text += ScanDiffText::tr("\nHealed: %1\n").arg(diff.healed.size());
     for (const TherapistChange &change : diff.healed)
         text += changeLine(change);
-    text += tr("\nStill broken: %1\n").arg(diff.stillBroken.size());
+    text += ScanDiffText::tr("\nStill broken: %1\n").arg(diff.stillBroken.size());
     for (const TherapistChange &change : diff.stillBroken)
         text += changeLine(change);
     if (!trend.counts.empty()) {
-        text += tr("\nFinding codes across the last %1 recorded scans (oldest first):\n").arg(trend.scanIds.size());
+        text += ScanDiffText::tr("\nFinding codes across the last %1 recorded scans (oldest first):\n").arg(trend.scanIds.size());
         for (const auto &[code, counts] : trend.counts) {
             QStringList numbers;
             for (int count : counts)

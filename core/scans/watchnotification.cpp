@@ -6,10 +6,11 @@ namespace credsync::scans {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files the strings under the same context the run time asks for.
+struct WatchNotificationText
 {
-    return QCoreApplication::translate("WatchNotification", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WatchNotification)
+};
 
 nlohmann::json therapistJson(const RecordedTherapist &therapist, bool showEmails)
 {
@@ -48,7 +49,7 @@ std::optional<nlohmann::json> notificationFor(const ScanDiff &diff, const QStrin
             contacts << therapist.contactId;
         }
         appeared[code.toStdString()] = list;
-        lines << tr("%1 appeared on %n therapist(s): %2", nullptr, int(found->second.size())).arg(code, contacts.join(QStringLiteral(", ")));
+        lines << WatchNotificationText::tr("%1 appeared on %n therapist(s): %2", nullptr, int(found->second.size())).arg(code, contacts.join(QStringLiteral(", ")));
     }
     if (newlyBroken.empty() && appeared.empty())
         return std::nullopt;
@@ -57,17 +58,17 @@ std::optional<nlohmann::json> notificationFor(const ScanDiff &diff, const QStrin
         QStringList who;
         for (const TherapistChange &change : diff.newlyBroken) {
             if (who.size() == 10) {
-                who << tr("and %1 more").arg(diff.newlyBroken.size() - 10);
+                who << WatchNotificationText::tr("and %1 more").arg(diff.newlyBroken.size() - 10);
                 break;
             }
-            who << tr("%1 (%2: %3)").arg(change.now.name, change.now.contactId, change.now.codes.join(QStringLiteral(", ")));
+            who << WatchNotificationText::tr("%1 (%2: %3)").arg(change.now.name, change.now.contactId, change.now.codes.join(QStringLiteral(", ")));
         }
-        text << tr("CredSync (%1): %2 therapist(s) newly broken since the last scan: %3")
+        text << WatchNotificationText::tr("CredSync (%1): %2 therapist(s) newly broken since the last scan: %3")
                     .arg(profileName)
                     .arg(diff.newlyBroken.size())
                     .arg(who.join(QStringLiteral("; ")));
     } else {
-        text << tr("CredSync (%1): findings the backend team watches for appeared.").arg(profileName);
+        text << WatchNotificationText::tr("CredSync (%1): findings the backend team watches for appeared.").arg(profileName);
     }
     text << lines;
     return nlohmann::json{{"text", text.join(QLatin1Char('\n')).toStdString()},

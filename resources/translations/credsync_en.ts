@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>WatchNotification</name>
+    <message numerus="yes">
+        <source>%1 appeared on %n therapist(s): %2</source>
+        <translation>
+            <numerusform>%1 appeared on %n therapist: %2</numerusform>
+            <numerusform>%1 appeared on %n therapists: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credsync::CasePanel</name>
     <message numerus="yes">
         <source>Opened %1 with profile %2; %n therapist(s).</source>
@@ -92,16 +102,6 @@
         <translation>
             <numerusform>Checking %n therapist in full: logs and Sentry…</numerusform>
             <numerusform>Checking %n therapists in full: logs and Sentry…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>credsync::scans</name>
-    <message numerus="yes">
-        <source>%1 appeared on %n therapist(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AutoFix</name>
+    <message>
+        <source>Already correct: nothing needed changing</source>
+        <translation>Ya estaba correcto: no hubo que cambiar nada</translation>
+    </message>
+    <message>
+        <source>Not resolved: nothing was changed</source>
+        <translation>Sin resolver: no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Sin resolver</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+</context>
+<context>
     <name>BoundedJson</name>
     <message>
         <source>the JSON document is %1 bytes long, more than the %2 allowed</source>
@@ -101,6 +120,135 @@
 </source>
         <translation>%1 terapeuta(s) añadidos a «%2».
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>The profile (JSON) that says where HubSpot, the database, Loki and Sentry are.</source>
+        <translation>El perfil (JSON) que indica dónde están HubSpot, la base de datos, Loki y Sentry.</translation>
+    </message>
+    <message>
+        <source>Use the bundled sandbox and its demo world instead of real systems.</source>
+        <translation>Usar el sandbox incluido y su mundo de demostración en lugar de los sistemas reales.</translation>
+    </message>
+    <message>
+        <source>Log level on stderr: trace, debug, info, warn (default), error, off.</source>
+        <translation>Nivel de log en stderr: trace, debug, info, warn (por defecto), error, off.</translation>
+    </message>
+    <message>
+        <source>Also write a debug log to this file (secrets are redacted).</source>
+        <translation>Escribir además un log de depuración en este archivo (los secretos se ocultan).</translation>
+    </message>
+    <message>
+        <source>Language of the output: es or en (default: the system locale&apos;s).</source>
+        <translation>Idioma de la salida: es o en (por defecto, el del sistema).</translation>
+    </message>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>el sandbox de demostración no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>no profile: pass --profile FILE, or --demo for the bundled sandbox</source>
+        <translation>no hay perfil: indique --profile ARCHIVO, o --demo para usar el sandbox incluido</translation>
+    </message>
+</context>
+<context>
+    <name>DelayChart</name>
+    <message>
+        <source>%1: %2 objects, p50 %3 s, p99 %4 s; today&apos;s %5 s finds %6 %</source>
+        <translation>%1: %2 objetos, p50 %3 s, p99 %4 s; con los %5 s actuales se encuentra el %6 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>today: %1 s</source>
+        <translation>hoy: %1 s</translation>
+    </message>
+    <message>
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>-o takes a .png or .svg file, got %1</source>
+        <translation>-o espera un archivo .png o .svg, pero recibió %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelayReport</name>
+    <message>
+        <source>Sign-ups from %1 to %2: %3. The id pull runs %4 s after sign-up today.
+
+</source>
+        <translation>Altas del %1 al %2: %3. Hoy la consulta de ids se hace %4 s después del alta.
+
+</translation>
+    </message>
+    <message>
+        <source>object type            objects      p50      p90      p99      max
+</source>
+        <translation>tipo de objeto         objetos      p50      p90      p99     máx.
+</translation>
+    </message>
+    <message>
+        <source>%1: no object in this window, so no answer yet.
+</source>
+        <translation>%1: no hay ningún objeto en este periodo, así que todavía no hay respuesta.
+</translation>
+    </message>
+    <message>
+        <source>%1: a pull %2 s after sign-up would have found the object for 99 % of the sign-ups in this window; today&apos;s %3 s finds %4 %.
+</source>
+        <translation>%1: una consulta %2 s después del alta habría encontrado el objeto en el 99 % de las altas de este periodo; con los %3 s actuales se encuentra el %4 %.
+</translation>
+    </message>
+    <message>
+        <source>%1: where the log has the id pull that found nothing (%2 sign-ups), the object came %3 s after it (median), at most %4 s.
+</source>
+        <translation>%1: cuando el log muestra la consulta de ids que no encontró nada (%2 altas), el objeto apareció %3 s después (mediana), como mucho %4 s.
+</translation>
+    </message>
+    <message>
+        <source>%1: no object after %2 s: %3
+</source>
+        <translation>%1: ningún objeto pasados %2 s: %3
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Nota: %1
+</translation>
+    </message>
+    <message>
+        <source>give either --since or --from/--to, not both</source>
+        <translation>indique --since o bien --from/--to, no ambos</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30d, 12h or 90m, got &quot;%1&quot;</source>
+        <translation>--since espera una duración como 30d, 12h o 90m, pero recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--from takes a date (2026-11-01) or an ISO-8601 time, got &quot;%1&quot;</source>
+        <translation>--from espera una fecha (2026-11-01) o una hora ISO-8601, pero recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--to takes a date (2026-11-30) or an ISO-8601 time, got &quot;%1&quot;</source>
+        <translation>--to espera una fecha (2026-11-30) o una hora ISO-8601, pero recibió «%1»</translation>
+    </message>
+    <message>
+        <source>the window is empty: %1 is not before %2</source>
+        <translation>el periodo está vacío: %1 no es anterior a %2</translation>
     </message>
 </context>
 <context>
@@ -242,8 +390,16 @@
         <translation>proyecto encontrado</translation>
     </message>
     <message>
-        <source>check sentry.base_url, sentry.org, sentry.project and the token&apos;s scopes (org:read, project:read, event:read)</source>
-        <translation>compruebe sentry.base_url, sentry.org, sentry.project y los permisos del token (org:read, project:read, event:read)</translation>
+        <source>create a Sentry auth token with org:read, project:read and event:read and put it in %1 or the keyring</source>
+        <translation>cree un token de autenticación de Sentry con org:read, project:read y event:read y guárdelo en %1 o en el llavero</translation>
+    </message>
+    <message>
+        <source>check sentry.base_url, the network and any proxy</source>
+        <translation>revise sentry.base_url, la red y el proxy, si lo hay</translation>
+    </message>
+    <message>
+        <source>check sentry.org and sentry.project (the slugs in the Sentry URL)</source>
+        <translation>revise sentry.org y sentry.project (los identificadores que aparecen en la URL de Sentry)</translation>
     </message>
 </context>
 <context>
@@ -299,6 +455,37 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWindow</name>
+    <message>
+        <source>Loki was asked for the last %1 days: this therapist has no known start.</source>
+        <translation>Se consultaron en Loki los últimos %1 días: no se sabe cuándo empezó este terapeuta.</translation>
+    </message>
+    <message>
+        <source>Sentry was asked for the last %1 days: this therapist has no known start.</source>
+        <translation>Se consultaron en Sentry los últimos %1 días: no se sabe cuándo empezó este terapeuta.</translation>
+    </message>
+    <message>
+        <source>Loki covers this therapist&apos;s whole history, which starts %1.</source>
+        <translation>Loki abarca todo el historial de este terapeuta, que empieza el %1.</translation>
+    </message>
+    <message>
+        <source>Sentry covers this therapist&apos;s whole history, which starts %1.</source>
+        <translation>Sentry abarca todo el historial de este terapeuta, que empieza el %1.</translation>
+    </message>
+    <message>
+        <source>Loki keeps %1 days (since %2); this therapist&apos;s history starts %3, so the id pull of that day cannot be shown.</source>
+        <translation>Loki conserva %1 días (desde el %2); el historial de este terapeuta empieza el %3, así que no se puede mostrar la consulta de ids de ese día.</translation>
+    </message>
+    <message>
+        <source>Sentry is asked for the last %1 only (sentry.stats_period, since %2); this therapist&apos;s history starts %3, so the errors of that day cannot be shown.</source>
+        <translation>A Sentry solo se le piden los últimos %1 (sentry.stats_period, desde el %2); el historial de este terapeuta empieza el %3, así que no se pueden mostrar los errores de ese día.</translation>
+    </message>
+    <message>
+        <source>Sentry keeps %1 days (since %2); this therapist&apos;s history starts %3, so the errors of that day cannot be shown.</source>
+        <translation>Sentry conserva %1 días (desde el %2); el historial de este terapeuta empieza el %3, así que no se pueden mostrar los errores de ese día.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +984,14 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <source>failed</source>
         <translation>falló</translation>
     </message>
+    <message>
+        <source>No log lines found in what Loki still keeps.</source>
+        <translation>No se encontraron líneas de log en lo que Loki aún conserva.</translation>
+    </message>
+    <message>
+        <source>No Sentry issues found in what Sentry still keeps.</source>
+        <translation>No se encontraron incidencias en lo que Sentry aún conserva.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -925,11 +1120,11 @@ Consulte «credsync export --help».
     <name>ExtraSettings</name>
     <message>
         <source>%1: expected a whole number from %2 to %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un número entero de %2 a %3, pero se recibió %4</translation>
     </message>
     <message>
         <source>%1.%2: expected true or false, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: se esperaba true o false, pero se recibió %3</translation>
     </message>
 </context>
 <context>
@@ -1062,14 +1257,6 @@ Consulte «credsync export --help».
 <context>
     <name>FixCommand</name>
     <message>
-        <source>name the fix: pull-ids, resync or relabel</source>
-        <translation>indique la corrección: pull-ids, resync o relabel</translation>
-    </message>
-    <message>
-        <source>unknown fix; expected pull-ids, resync or relabel</source>
-        <translation>corrección desconocida; se esperaba pull-ids, resync o relabel</translation>
-    </message>
-    <message>
         <source>name at least one TARGET (or &apos;-&apos; to read a ticket from stdin)</source>
         <translation>indique al menos un OBJETIVO (o «-» para leer un ticket de la entrada estándar)</translation>
     </message>
@@ -1124,10 +1311,6 @@ Consulte «credsync export --help».
         <translation>Cómo añade etiquetas relabel: batch (batch/create, por defecto) o put.</translation>
     </message>
     <message>
-        <source>pull-ids | resync | relabel</source>
-        <translation>pull-ids | resync | relabel</translation>
-    </message>
-    <message>
         <source>Contact ids, emails, UUIDs or HubSpot links.</source>
         <translation>Ids de contacto, correos, UUID o enlaces de HubSpot.</translation>
     </message>
@@ -1152,6 +1335,48 @@ Consulte «credsync export --help».
     <message>
         <source>fix held (ids and labels still right)</source>
         <translation>la corrección se mantiene (ids y etiquetas siguen bien)</translation>
+    </message>
+    <message>
+        <source>name the fix: auto, pull-ids, resync or relabel</source>
+        <translation>indique la corrección: auto, pull-ids, resync o relabel</translation>
+    </message>
+    <message>
+        <source>unknown fix; expected auto, pull-ids, resync or relabel</source>
+        <translation>corrección desconocida; se esperaba auto, pull-ids, resync o relabel</translation>
+    </message>
+    <message>
+        <source>Plan: auto (one plan per therapist) for %1 therapist(s), profile %2. Nothing has been changed.</source>
+        <translation>Plan: auto (un plan por terapeuta) para %1 terapeuta(s), perfil %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Each plan combines:</source>
+        <translation>Cada plan combina:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>    changed: %1
+</source>
+        <translation>    cambiado: %1
+</translation>
+    </message>
+    <message>
+        <source>    left: %1
+</source>
+        <translation>    pendiente: %1
+</translation>
+    </message>
+    <message>
+        <source>auto | pull-ids | resync | relabel</source>
+        <translation>auto | pull-ids | resync | relabel</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1427,177 @@ Consulte «credsync export --help».
     <message>
         <source>Update %1: %2</source>
         <translation>Actualizar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanCommand</name>
+    <message>
+        <source>
+Applied and verified: %1
+</source>
+        <translation>
+Aplicado y verificado: %1
+</translation>
+    </message>
+    <message>
+        <source>Already correct: %1
+</source>
+        <translation>Ya estaba correcto: %1
+</translation>
+    </message>
+    <message>
+        <source>Applied by an earlier run of this plan: %1
+</source>
+        <translation>Aplicado en una ejecución anterior de este plan: %1
+</translation>
+    </message>
+    <message>
+        <source>Skipped: %1
+</source>
+        <translation>Omitido: %1
+</translation>
+    </message>
+    <message>
+        <source>Failed: %1
+</source>
+        <translation>Falló: %1
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: run the same &apos;credsync fix apply&apos; again to resume.
+</source>
+        <translation>Interrumpido: ejecute de nuevo el mismo &apos;credsync fix apply&apos; para continuar.
+</translation>
+    </message>
+    <message>
+        <source>the scan did not finish, so nothing was planned: %1</source>
+        <translation>el escaneo no terminó, así que no se planificó nada: %1</translation>
+    </message>
+    <message>
+        <source>the audit workspace cannot be opened, nothing applied: %1</source>
+        <translation>no se puede abrir el espacio de auditoría; no se aplicó nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 (planned by %2, approved by %3)</source>
+        <translation>%1 (planificado por %2, aprobado por %3)</translation>
+    </message>
+    <message>
+        <source>An approved clean-up:
+  credsync fix pull-ids|relabel|resync --from-scan [--code CODE] [--limit N] --plan-out PLAN.json
+  credsync fix approve PLAN.json      (a second operator; never the planner)
+  credsync fix apply PLAN.json        (only approved, unexpired plans; resumes after an interruption)</source>
+        <translation>Una limpieza aprobada:
+  credsync fix pull-ids|relabel|resync --from-scan [--code CODE] [--limit N] --plan-out PLAN.json
+  credsync fix approve PLAN.json      (un segundo operador; nunca quien hizo el plan)
+  credsync fix apply PLAN.json        (solo planes aprobados y vigentes; continúa tras una interrupción)</translation>
+    </message>
+    <message>
+        <source>Plan for every therapist a fresh scan finds needing this fix.</source>
+        <translation>Planificar para cada terapeuta que, según un escaneo nuevo, necesite esta corrección.</translation>
+    </message>
+    <message>
+        <source>Only therapists with this finding code.</source>
+        <translation>Solo los terapeutas con este código de hallazgo.</translation>
+    </message>
+    <message>
+        <source>At most N therapists.</source>
+        <translation>Como máximo N terapeutas.</translation>
+    </message>
+    <message>
+        <source>Where to write the plan for approval.</source>
+        <translation>Dónde guardar el plan para su aprobación.</translation>
+    </message>
+    <message>
+        <source>Print the plan or the summary as JSON.</source>
+        <translation>Mostrar el plan o el resumen en JSON.</translation>
+    </message>
+    <message>
+        <source>pull-ids | relabel | resync (with --from-scan), approve or apply</source>
+        <translation>pull-ids | relabel | resync (con --from-scan), approve o apply</translation>
+    </message>
+    <message>
+        <source>credsync fix: %1
+</source>
+        <translation>credsync fix: %1
+</translation>
+    </message>
+    <message>
+        <source>credsync fix %1: name one PLAN.json.
+</source>
+        <translation>credsync fix %1: indique un único PLAN.json.
+</translation>
+    </message>
+    <message>
+        <source>credsync fix %1: %2
+</source>
+        <translation>credsync fix %1: %2
+</translation>
+    </message>
+    <message>
+        <source>credsync fix approve: %1
+</source>
+        <translation>credsync fix approve: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 approved the %2 plan for %3 therapists (planned by %4).
+</source>
+        <translation>%1 aprobó el plan %2 para %3 terapeutas (planificado por %4).
+</translation>
+    </message>
+    <message>
+        <source>credsync fix apply: %1
+</source>
+        <translation>credsync fix apply: %1
+</translation>
+    </message>
+    <message>
+        <source>credsync fix apply: the profile &quot;%1&quot; is read-only: every fix is disabled.
+</source>
+        <translation>credsync fix apply: el perfil «%1» es de solo lectura: todas las correcciones están desactivadas.
+</translation>
+    </message>
+    <message>
+        <source>credsync fix apply: %1; nothing applied.
+</source>
+        <translation>credsync fix apply: %1; no se aplicó nada.
+</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3
+</source>
+        <translation>[%1/%2] %3
+</translation>
+    </message>
+    <message>
+        <source>credsync fix: use &apos;fix pull-ids|relabel|resync --from-scan --plan-out PLAN.json&apos;, &apos;fix approve PLAN.json&apos; or &apos;fix apply PLAN.json&apos;.
+</source>
+        <translation>credsync fix: use &apos;fix pull-ids|relabel|resync --from-scan --plan-out PLAN.json&apos;, &apos;fix approve PLAN.json&apos; o &apos;fix apply PLAN.json&apos;.
+</translation>
+    </message>
+    <message>
+        <source>credsync fix: --from-scan needs --plan-out PLAN.json.
+</source>
+        <translation>credsync fix: --from-scan necesita --plan-out PLAN.json.
+</translation>
+    </message>
+    <message>
+        <source>credsync fix: unknown finding code &quot;%1&quot;; expected one of %2.
+</source>
+        <translation>credsync fix: código de hallazgo desconocido «%1»; se esperaba uno de estos: %2.
+</translation>
+    </message>
+    <message>
+        <source>credsync fix: --limit takes a positive whole number, got &quot;%1&quot;.
+</source>
+        <translation>credsync fix: --limit espera un número entero positivo, pero recibió «%1».
+</translation>
+    </message>
+    <message>
+        <source>Planned %1 for %2 therapists; written to %3. A second operator approves it with &apos;credsync fix approve %3&apos;, then &apos;credsync fix apply %3&apos; applies it.
+</source>
+        <translation>Se planificó %1 para %2 terapeutas; guardado en %3. Un segundo operador lo aprueba con &apos;credsync fix approve %3&apos; y después &apos;credsync fix apply %3&apos; lo aplica.
+</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1700,172 @@ Consulte «credsync export --help».
     </message>
 </context>
 <context>
+    <name>LockCommand</name>
+    <message>
+        <source>The per-therapist locks fixes take (see docs/locking.md).
+
+  list                         every lock: contact, holder, host, process, since, state
+  release CONTACT --reason T   remove a lock whoever holds it (audited with the reason)</source>
+        <translation>Los bloqueos por terapeuta que toman las correcciones (vea docs/locking.md).
+
+  list                         todos los bloqueos: contacto, titular, equipo, proceso, desde, estado
+  release CONTACT --reason T   quita un bloqueo, lo tenga quien lo tenga (queda en la auditoría con el motivo)</translation>
+    </message>
+    <message>
+        <source>Print the locks as JSON.</source>
+        <translation>Mostrar los bloqueos en JSON.</translation>
+    </message>
+    <message>
+        <source>Why the lock is released (required, recorded in the audit).</source>
+        <translation>Por qué se libera el bloqueo (obligatorio, queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>credsync lock: expected list or release. See &apos;credsync lock --help&apos;.
+</source>
+        <translation>credsync lock: se esperaba list o release. Consulte &apos;credsync lock --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>credsync lock release: name one CONTACT and say why with --reason TEXT.
+</source>
+        <translation>credsync lock release: indique un único CONTACT y el motivo con --reason TEXTO.
+</translation>
+    </message>
+    <message>
+        <source>No therapist is locked.
+</source>
+        <translation>No hay ningún terapeuta bloqueado.
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  held by %3 (process %4 on %5) since %6
+</source>
+        <translation>%1  %2  bloqueado por %3 (proceso %4 en %5) desde %6
+</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>un equipo desconocido</translation>
+    </message>
+    <message>
+        <source>credsync lock: the audit workspace cannot be opened, nothing released: %1
+</source>
+        <translation>credsync lock: no se puede abrir el espacio de auditoría; no se liberó nada: %1
+</translation>
+    </message>
+    <message>
+        <source>released the lock held by %1 (process %2 on %3) since %4: %5</source>
+        <translation>liberó el bloqueo que tenía %1 (proceso %2 en %3) desde %4: %5</translation>
+    </message>
+    <message>
+        <source>credsync lock: released, but the audit line could not be written: %1
+</source>
+        <translation>credsync lock: se liberó, pero no se pudo escribir la línea en el registro de auditoría: %1
+</translation>
+    </message>
+    <message>
+        <source>Released the lock on contact %1 (held by %2 since %3).
+</source>
+        <translation>Se liberó el bloqueo del contacto %1 (lo tenía %2 desde %3).
+</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>the plan is not valid JSON</source>
+        <translation>el plan no es un JSON válido</translation>
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation>el plan debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be pull-ids, relabel or resync</source>
+        <translation>&quot;kind&quot; debe ser pull-ids, relabel o resync</translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; must be an ISO-8601 time</source>
+        <translation>&quot;created_at&quot; debe ser una hora ISO-8601</translation>
+    </message>
+    <message>
+        <source>&quot;planner&quot; is missing</source>
+        <translation>falta &quot;planner&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;approvals&quot; must be a list</source>
+        <translation>&quot;approvals&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>each approval needs &quot;operator&quot; and &quot;at&quot;</source>
+        <translation>cada aprobación necesita &quot;operator&quot; y &quot;at&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;therapists&quot; must be a list</source>
+        <translation>&quot;therapists&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>each therapist must be an object</source>
+        <translation>cada terapeuta debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a therapist has neither a valid &quot;contact_id&quot; nor a &quot;therapist_id&quot;</source>
+        <translation>un terapeuta no tiene ni un &quot;contact_id&quot; válido ni un &quot;therapist_id&quot;</translation>
+    </message>
+    <message>
+        <source>therapist %1: &quot;fingerprint&quot; and &quot;steps&quot; are required</source>
+        <translation>terapeuta %1: &quot;fingerprint&quot; y &quot;steps&quot; son obligatorios</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the approving operator is unknown</source>
+        <translation>no se sabe quién es el operador que aprueba</translation>
+    </message>
+    <message>
+        <source>%1 planned this fix, so %1 cannot approve it: a second operator must.</source>
+        <translation>%1 planificó esta corrección, así que %1 no puede aprobarla: debe hacerlo un segundo operador.</translation>
+    </message>
+    <message>
+        <source>%1 already approved this plan.</source>
+        <translation>%1 ya aprobó este plan.</translation>
+    </message>
+    <message>
+        <source>the plan has no therapist to fix; there is nothing to approve.</source>
+        <translation>el plan no tiene ningún terapeuta que corregir; no hay nada que aprobar.</translation>
+    </message>
+    <message>
+        <source>the plan was made for the profile &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>el plan se hizo para el perfil «%1», no para «%2»</translation>
+    </message>
+    <message>
+        <source>the plan is not approved: a second operator must run &apos;credsync fix approve&apos; on it first</source>
+        <translation>el plan no está aprobado: antes un segundo operador debe ejecutar &apos;credsync fix approve&apos; sobre él</translation>
+    </message>
+    <message>
+        <source>the plan has no valid approval: it was changed after it was approved, or approved by its planner</source>
+        <translation>el plan no tiene una aprobación válida: se modificó después de aprobarse o lo aprobó quien lo planificó</translation>
+    </message>
+    <message>
+        <source>the plan expired: it was made at %1 and plans are valid for %2 hours; plan again from a fresh scan</source>
+        <translation>el plan caducó: se hizo el %1 y los planes valen %2 horas; vuelva a planificar a partir de un escaneo nuevo</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s creation time lies in the future; refusing it</source>
+        <translation>la fecha de creación del plan está en el futuro; se rechaza</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChecks</name>
     <message>
         <source>duplicate column &quot;%1&quot;: already used by %2</source>
@@ -1331,6 +1893,69 @@ Consulte «credsync export --help».
     <message>
         <source>Could not open the profile %1: %2</source>
         <translation>No se pudo abrir el perfil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>credsync report delays: for every therapist signed up in the window, the time from the database row&apos;s
+creation to each custom object&apos;s creation in HubSpot (and from the backend&apos;s id pull, where its log has
+it): p50/p90/p99/max per object type, and the pull delay that would have found 99 % of them.</source>
+        <translation>credsync report delays: para cada terapeuta dado de alta en el periodo, el tiempo desde la creación de su fila
+en la base de datos hasta la creación de cada objeto personalizado en HubSpot (y desde la consulta de ids del
+backend, si su log la recoge): p50/p90/p99/máx. por tipo de objeto, y el retraso de consulta que habría encontrado el 99 %.</translation>
+    </message>
+    <message>
+        <source>The report to make (delays).</source>
+        <translation>El informe que se genera (delays).</translation>
+    </message>
+    <message>
+        <source>The window: the last N days, hours or minutes (30d, 12h, 90m). Default 30d.</source>
+        <translation>El periodo: los últimos N días, horas o minutos (30d, 12h, 90m). Por defecto, 30d.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s start: a date (UTC midnight) or an ISO-8601 time.</source>
+        <translation>Inicio del periodo: una fecha (medianoche UTC) o una hora ISO-8601.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s end: a date (that whole day, UTC) or an ISO-8601 time.</source>
+        <translation>Fin del periodo: una fecha (ese día completo, UTC) o una hora ISO-8601.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida para programas.</translation>
+    </message>
+    <message>
+        <source>Also draw the histogram to FILE (.png or .svg).</source>
+        <translation>Dibujar además el histograma en FILE (.png o .svg).</translation>
+    </message>
+    <message>
+        <source>credsync report: %1
+</source>
+        <translation>credsync report: %1
+</translation>
+    </message>
+    <message>
+        <source>credsync report: name the report: delays. See &apos;credsync report --help&apos;.
+</source>
+        <translation>credsync report: indique el informe: delays. Consulte &apos;credsync report --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>credsync report: -o takes a .png or .svg file, got &quot;%1&quot;.
+</source>
+        <translation>credsync report: -o espera un archivo .png o .svg, pero recibió «%1».
+</translation>
+    </message>
+    <message>
+        <source>Histogram written to %1
+</source>
+        <translation>Histograma guardado en %1
+</translation>
+    </message>
+    <message>
+        <source>reading HubSpot: %1/%2 sign-ups</source>
+        <translation>leyendo HubSpot: %1/%2 altas</translation>
     </message>
 </context>
 <context>
@@ -1547,34 +2172,109 @@ Consulte «credsync export --help».
     </message>
     <message>
         <source>Machine-readable output: therapists and summary (same as --format json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida para máquinas: terapeutas y resumen (igual que --format json).</translation>
     </message>
     <message>
         <source>Output format: text (default), json or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text (por defecto), json o jsonl.</translation>
     </message>
     <message>
         <source>credsync scan: the scan did not finish, so it was not recorded.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>credsync scan: el escaneo no terminó, así que no se registró.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDiff</name>
+    <message>
+        <source>Recorded scan %1 (%2) compared with scan %3 (%4).
+</source>
+        <translation>Escaneo registrado %1 (%2) comparado con el escaneo %3 (%4).
+</translation>
+    </message>
+    <message>
+        <source>Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.
+</source>
+        <translation>El escaneo registrado %1 (%2) es el primero: todos los terapeutas con problemas cuentan como nuevos.
+</translation>
+    </message>
+    <message>
+        <source>
+Newly broken: %1
+</source>
+        <translation>
+Con problemas nuevos: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Healed: %1
+</source>
+        <translation>
+Solucionados: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Still broken: %1
+</source>
+        <translation>
+Siguen con problemas: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Finding codes across the last %1 recorded scans (oldest first):
+</source>
+        <translation>
+Códigos de hallazgo en los últimos %1 escaneos registrados (del más antiguo al más reciente):
+</translation>
     </message>
 </context>
 <context>
     <name>ScanHistory</name>
     <message>
         <source>no scan was recorded yet: run &apos;credsync scan --record&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se ha registrado ningún escaneo: ejecute antes &apos;credsync scan --record&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRecording</name>
+    <message>
+        <source>the scan did not finish, so it was not recorded: %1</source>
+        <translation>el escaneo no terminó, así que no se registró: %1</translation>
+    </message>
+    <message>
+        <source>Store each therapist&apos;s verdict and finding codes in the workspace.</source>
+        <translation>Guardar en el espacio de trabajo el veredicto y los códigos de hallazgo de cada terapeuta.</translation>
+    </message>
+    <message>
+        <source>Compare the two most recent recorded scans (with --record: this scan and the one before).</source>
+        <translation>Comparar los dos escaneos registrados más recientes (con --record: este escaneo y el anterior).</translation>
+    </message>
+    <message>
+        <source>credsync scan: %1
+</source>
+        <translation>credsync scan: %1
+</translation>
+    </message>
+    <message>
+        <source>Recorded as scan %1.
+</source>
+        <translation>Registrado como escaneo %1.
+</translation>
     </message>
 </context>
 <context>
     <name>ScanStore</name>
     <message>
         <source>recorded scans: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>escaneos registrados: %1: %2</translation>
     </message>
     <message>
         <source>no recorded scan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el escaneo registrado %1</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2342,49 @@ Consulte «credsync export --help».
     <message>
         <source>organization &quot;%1&quot; readable</source>
         <translation>se puede leer la organización «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TargetResolver</name>
+    <message>
+        <source>no contact id, email, therapist id or HubSpot link found</source>
+        <translation>no se encontró ningún id de contacto, correo, id de terapeuta ni enlace de HubSpot</translation>
+    </message>
+    <message>
+        <source>no therapist in the database has HubSpot contact id %1%2</source>
+        <translation>ningún terapeuta de la base de datos tiene el id de contacto de HubSpot %1%2</translation>
+    </message>
+    <message>
+        <source>the link is for HubSpot portal %1, but this profile is portal %2</source>
+        <translation>el enlace es del portal de HubSpot %1, pero este perfil es del portal %2</translation>
+    </message>
+    <message>
+        <source>no therapist in the database has id %1</source>
+        <translation>ningún terapeuta de la base de datos tiene el id %1</translation>
+    </message>
+    <message>
+        <source>HubSpot has no object %1 of type %2</source>
+        <translation>HubSpot no tiene ningún objeto %1 del tipo %2</translation>
+    </message>
+    <message>
+        <source>object %1 is not associated with any contact</source>
+        <translation>el objeto %1 no está asociado a ningún contacto</translation>
+    </message>
+    <message>
+        <source> (the contact of object %1)</source>
+        <translation> (el contacto del objeto %1)</translation>
+    </message>
+    <message>
+        <source>not in the database, and HubSpot search failed: %1</source>
+        <translation>no está en la base de datos y la búsqueda en HubSpot falló: %1</translation>
+    </message>
+    <message>
+        <source> (HubSpot contact of %1)</source>
+        <translation> (contacto de HubSpot de %1)</translation>
+    </message>
+    <message>
+        <source>no therapist in the database and no HubSpot contact has this email</source>
+        <translation>ningún terapeuta de la base de datos ni ningún contacto de HubSpot tiene este correo</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2502,117 @@ Consulte «credsync export --help».
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Scan every therapist on a schedule, record each scan, and notify when therapists newly break or when
+DUPLICATE_RUN or RAPID_ID_CHANGES appear: a JSON POST ({&quot;text&quot;: ...} plus details) to --notify-url, or the
+same JSON on the stdin of --notify-command. Emails are redacted unless the profile sets
+notifications.include_emails. For a systemd timer use --once.</source>
+        <translation>Escanea todos los terapeutas de forma periódica, registra cada escaneo y avisa cuando aparecen terapeutas con
+problemas nuevos o aparece DUPLICATE_RUN o RAPID_ID_CHANGES: un POST JSON ({&quot;text&quot;: ...} más los detalles) a
+--notify-url, o el mismo JSON por la entrada estándar de --notify-command. Los correos se ocultan salvo que el
+perfil active notifications.include_emails. Para un temporizador de systemd, use --once.</translation>
+    </message>
+    <message>
+        <source>How often to scan: 15m (default), 1h, 90s (at least 10 s).</source>
+        <translation>Cada cuánto escanear: 15m (por defecto), 1h, 90s (como mínimo 10 s).</translation>
+    </message>
+    <message>
+        <source>Run one round and exit (for a systemd timer or cron).</source>
+        <translation>Hacer una sola ronda y salir (para un temporizador de systemd o cron).</translation>
+    </message>
+    <message>
+        <source>POST the notification as JSON to this webhook.</source>
+        <translation>Enviar el aviso como JSON (POST) a este webhook.</translation>
+    </message>
+    <message>
+        <source>Run this shell command with the notification&apos;s JSON on its stdin.</source>
+        <translation>Ejecutar este comando de shell con el JSON del aviso en su entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Leave Loki and Sentry out (RAPID_ID_CHANGES needs the logs).</source>
+        <translation>No consultar Loki ni Sentry (RAPID_ID_CHANGES necesita los logs).</translation>
+    </message>
+    <message>
+        <source>credsync watch: %1
+</source>
+        <translation>credsync watch: %1
+</translation>
+    </message>
+    <message>
+        <source>credsync watch: unexpected argument &quot;%1&quot;.
+</source>
+        <translation>credsync watch: argumento inesperado «%1».
+</translation>
+    </message>
+    <message>
+        <source>credsync watch: --every takes an interval from 10s to 7d such as 15m, 1h or 90s, got &quot;%1&quot;.
+</source>
+        <translation>credsync watch: --every espera un intervalo de 10s a 7d, como 15m, 1h o 90s, pero recibió «%1».
+</translation>
+    </message>
+    <message>
+        <source>credsync watch: --notify-url takes an http or https URL.
+</source>
+        <translation>credsync watch: --notify-url espera una URL http o https.
+</translation>
+    </message>
+    <message>
+        <source>credsync watch: %1: %2
+</source>
+        <translation>credsync watch: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: recorded scan %2: %3 newly broken, %4 healed, %5 still broken; %6.
+</source>
+        <translation>%1: escaneo registrado %2: %3 con problemas nuevos, %4 solucionados, %5 siguen con problemas; %6.
+</translation>
+    </message>
+    <message>
+        <source>nothing to notify</source>
+        <translation>nada que avisar</translation>
+    </message>
+    <message>
+        <source>the notification failed: %1</source>
+        <translation>el aviso falló: %1</translation>
+    </message>
+    <message>
+        <source>no notification target given</source>
+        <translation>no se indicó a dónde enviar el aviso</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>aviso enviado</translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotification</name>
+    <message numerus="yes">
+        <source>%1 appeared on %n therapist(s): %2</source>
+        <translation>
+            <numerusform>%1 apareció en %n terapeuta: %2</numerusform>
+            <numerusform>%1 apareció en %n terapeutas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>CredSync (%1): %2 therapist(s) newly broken since the last scan: %3</source>
+        <translation>CredSync (%1): %2 terapeuta(s) con problemas nuevos desde el último escaneo: %3</translation>
+    </message>
+    <message>
+        <source>CredSync (%1): findings the backend team watches for appeared.</source>
+        <translation>CredSync (%1): han aparecido hallazgos que vigila el equipo de backend.</translation>
     </message>
 </context>
 <context>
@@ -1981,19 +2835,19 @@ Consulte «credsync export --help».
     <name>credsync::ChangesDialog</name>
     <message>
         <source>&amp;Record the loaded scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el escaneo cargado</translation>
     </message>
     <message>
         <source>Changes since the last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde el último escaneo</translation>
     </message>
     <message>
         <source>Store the verdicts of the therapists listed by the last complete &quot;Load all therapists&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los veredictos de los terapeutas que listó la última carga completa de «Cargar todos los terapeutas»</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2001,62 +2855,62 @@ Consulte «credsync export --help».
     </message>
     <message>
         <source>Finding codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de hallazgo</translation>
     </message>
     <message>
         <source>Finding codes across the recorded scans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de hallazgo en los escaneos registrados:</translation>
     </message>
     <message>
         <source>Scan %1 compared with scan %2: %3 newly broken, %4 healed, %5 still broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo %1 comparado con el escaneo %2: %3 con problemas nuevos, %4 solucionados, %5 siguen con problemas.</translation>
     </message>
     <message>
         <source>Scan %1 is the only recorded scan: %2 broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo %1 es el único registrado: %2 con problemas.</translation>
     </message>
     <message>
         <source>Newly broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas nuevos (%1)</translation>
     </message>
     <message>
         <source>Healed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionados (%1)</translation>
     </message>
     <message>
         <source>Still broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen con problemas (%1)</translation>
     </message>
     <message>
         <source>The scan could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el escaneo: %1</translation>
     </message>
     <message>
         <source>CredSync: therapists newly broken</source>
-        <translation type="unfinished"></translation>
+        <translation>CredSync: terapeutas con problemas nuevos</translation>
     </message>
 </context>
 <context>
     <name>credsync::CleanupDialog</name>
     <message>
         <source>&amp;Plan for the listed therapists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar para los terapeutas de la lista</translation>
     </message>
     <message>
         <source>&amp;Export for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para aprobación…</translation>
     </message>
     <message>
         <source>&amp;Apply an approved plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar un plan aprobado…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Approved clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza aprobada</translation>
     </message>
     <message>
         <source>Pull ids</source>
@@ -2072,189 +2926,189 @@ Consulte «credsync export --help».
     </message>
     <message>
         <source>Every finding this fix applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los hallazgos a los que se aplica esta corrección</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección:</translation>
     </message>
     <message>
         <source>Therapists with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeutas con:</translation>
     </message>
     <message>
         <source>1. Plan the fix for the therapists the list shows (use its filter), 2. export the plan; a second operator approves it with &apos;credsync fix approve PLAN.json&apos;, 3. apply the approved plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Planifique la corrección para los terapeutas que muestra la lista (use su filtro); 2. exporte el plan: un segundo operador lo aprueba con &apos;credsync fix approve PLAN.json&apos;; 3. aplique el plan aprobado.</translation>
     </message>
     <message>
         <source>Export the plan for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan para su aprobación</translation>
     </message>
     <message>
         <source>Plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes (*.json)</translation>
     </message>
     <message>
         <source>Apply an approved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar un plan aprobado</translation>
     </message>
     <message>
         <source>Stopping after the therapist in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del terapeuta en curso…</translation>
     </message>
     <message>
         <source>The profile is read-only: plans can be made and exported, not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil es de solo lectura: se pueden hacer y exportar planes, pero no aplicarlos.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>The sources could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a las fuentes: %1</translation>
     </message>
     <message>
         <source>No listed therapist needs this fix. Load all therapists and filter the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún terapeuta de la lista necesita esta corrección. Cargue antes todos los terapeutas y filtre la lista.</translation>
     </message>
     <message>
         <source>Planning for %1 therapists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificando para %1 terapeutas…</translation>
     </message>
     <message>
         <source>Planned for %1 therapists (%2 refused or already correct). Export the plan for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan hecho para %1 terapeutas (%2 rechazados o ya correctos). Exporte el plan para su aprobación.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 pasos</translation>
     </message>
     <message>
         <source>plan first</source>
-        <translation type="unfinished"></translation>
+        <translation>planifique primero</translation>
     </message>
     <message>
         <source>Exported to %1. A second operator approves it with &apos;credsync fix approve %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1. Un segundo operador lo aprueba con &apos;credsync fix approve %1&apos;.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: %1</translation>
     </message>
     <message>
         <source>The audit workspace cannot be opened, nothing applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de auditoría; no se aplicó nada: %1</translation>
     </message>
     <message>
         <source>%1 (planned by %2, approved by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planificado por %2, aprobado por %3)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Applying %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando %1 de %2: %3</translation>
     </message>
     <message>
         <source>Applied and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado y verificado: %1</translation>
     </message>
     <message>
         <source>Already correct: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba correcto: %1</translation>
     </message>
     <message>
         <source>Applied by an earlier run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado en una ejecución anterior: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Stopped: apply the same plan again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: aplique de nuevo el mismo plan para continuar.</translation>
     </message>
     <message>
         <source>Every therapist was applied and verified or already correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los terapeutas se corrigieron y verificaron o ya estaban correctos.</translation>
     </message>
     <message>
         <source>Not every therapist was fixed: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se corrigieron todos los terapeutas: vea el detalle abajo.</translation>
     </message>
 </context>
 <context>
     <name>credsync::DelayChartWidget</name>
     <message>
         <source>Run the report to see how long HubSpot took to create each object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere el informe para ver cuánto tardó HubSpot en crear cada objeto.</translation>
     </message>
 </context>
 <context>
     <name>credsync::DelaysDialog</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar gráfico…</translation>
     </message>
     <message>
         <source>Delays: how long HubSpot takes to create the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasos: cuánto tarda HubSpot en crear los objetos</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Sign-ups in the:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altas del periodo:</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Reading HubSpot: %1 of %2 sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo HubSpot: %1 de %2 altas</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe: %1</translation>
     </message>
     <message>
         <source>%1 sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 altas</translation>
     </message>
     <message>
         <source>Save the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el histograma</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Guardado %1. {1?}</translation>
+        <translation>Guardado %1</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3192,10 @@ Consulte «credsync export --help».
     <message>
         <source>Copied the summary of %1</source>
         <translation>Copiado el resumen de %1</translation>
+    </message>
+    <message>
+        <source>Nothing found in what the source still keeps. %1</source>
+        <translation>No se encontró nada en lo que la fuente aún conserva. %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3612,18 @@ Consulte «credsync export --help».
         <source>Re-check: broke again after the fix: %1</source>
         <translation>Nueva comprobación: volvió a fallar tras la corrección: %1</translation>
     </message>
+    <message>
+        <source>the fix</source>
+        <translation>la corrección</translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation>Aplicando la corrección…</translation>
+    </message>
+    <message>
+        <source>Fix: %1 of %2 therapist(s) resolved</source>
+        <translation>Corrección: %1 de %2 terapeuta(s) resuelto(s)</translation>
+    </message>
 </context>
 <context>
     <name>credsync::IdsModel</name>
@@ -3107,6 +3977,22 @@ Consulte «credsync export --help».
         <source>Profiles (*.json);;All files (*)</source>
         <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Cancelled: %1 done, %2 not started</source>
+        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the previous view</source>
+        <translation>&amp;Volver a la vista anterior</translation>
+    </message>
+    <message>
+        <source>Leave the pasted ticket&apos;s view (Alt+Left)</source>
+        <translation>Salir de la vista del ticket pegado (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Back to the previous view</source>
+        <translation>Volver a la vista anterior</translation>
+    </message>
 </context>
 <context>
     <name>credsync::ObjectsModel</name>
@@ -3410,23 +4296,23 @@ Consulte «credsync export --help».
     <name>credsync::ReportsController</name>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Delays…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrasos…</translation>
     </message>
     <message>
         <source>How long HubSpot took to create each object after sign-up, and what id-pull delay would find 99 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tardó HubSpot en crear cada objeto tras el alta, y qué retraso en la consulta de ids encontraría el 99 %</translation>
     </message>
     <message>
         <source>&amp;Changes since the last scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios desde el último escaneo…</translation>
     </message>
     <message>
         <source>Approved &amp;clean-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpieza aprobada…</translation>
     </message>
     <message>
         <source>Open a profile or the demo first</source>
@@ -3578,6 +4464,14 @@ Consulte «credsync export --help».
         <source>%1 therapists selected; fixes apply to all</source>
         <translation>%1 terapeutas seleccionados; las correcciones se aplican a todos</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>The one plan that brings this therapist to correct (relabel then pull ids, pull ids, or resync): previewed once, confirmed once, verified as a whole</source>
+        <translation>El plan único que deja a este terapeuta correcto (reetiquetar y luego traer ids, traer ids o resincronizar): se revisa una vez, se confirma una vez y se verifica en conjunto</translation>
+    </message>
 </context>
 <context>
     <name>credsync::TherapistListModel</name>
@@ -3676,6 +4570,41 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     </message>
 </context>
 <context>
+    <name>credsync::TicketBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Leave the ticket view and show the list as it was before the paste (Alt+Left)</source>
+        <translation>Salir de la vista del ticket y mostrar la lista como estaba antes de pegarlo (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Back to the previous view</source>
+        <translation>Volver a la vista anterior</translation>
+    </message>
+    <message>
+        <source>1 therapist</source>
+        <translation>1 terapeuta</translation>
+    </message>
+    <message>
+        <source>%1 therapists</source>
+        <translation>%1 terapeutas</translation>
+    </message>
+    <message>
+        <source>Pasted ticket (%1 targets): %2 so far, %3 not found; still resolving…</source>
+        <translation>Ticket pegado (%1 referencias): %2 hasta ahora, %3 no encontradas; todavía buscando…</translation>
+    </message>
+    <message>
+        <source>Pasted ticket: %1, %2 not found (listed below with the reason; double-click to correct).</source>
+        <translation>Ticket pegado: %1, %2 no encontradas (abajo, con el motivo; haga doble clic para corregir).</translation>
+    </message>
+    <message>
+        <source>Pasted ticket: %1.</source>
+        <translation>Ticket pegado: %1.</translation>
+    </message>
+</context>
+<context>
     <name>credsync::TimelineModel</name>
     <message>
         <source>Therapist row created</source>
@@ -3760,11 +4689,11 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <name>credsync::TrendChartWidget</name>
     <message>
         <source>No finding codes in the recorded scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay códigos de hallazgo en los escaneos registrados.</translation>
     </message>
     <message>
         <source>the last %1 recorded scans, oldest on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos %1 escaneos registrados, el más antiguo a la izquierda</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3869,681 +4798,72 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     </message>
 </context>
 <context>
-    <name>credsync::app</name>
-    <message>
-        <source>
-Applied and verified: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already correct: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied by an earlier run of this plan: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: run the same &apos;credsync fix apply&apos; again to resume.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scan did not finish, so nothing was planned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the audit workspace cannot be opened, nothing applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (planned by %2, approved by %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An approved clean-up:
-  credsync fix pull-ids|relabel|resync --from-scan [--code CODE] [--limit N] --plan-out PLAN.json
-  credsync fix approve PLAN.json      (a second operator; never the planner)
-  credsync fix apply PLAN.json        (only approved, unexpired plans; resumes after an interruption)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan for every therapist a fresh scan finds needing this fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only therapists with this finding code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N therapists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the plan for approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the plan or the summary as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pull-ids | relabel | resync (with --from-scan), approve or apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix %1: name one PLAN.json.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix approve: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approved the %2 plan for %3 therapists (planned by %4).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix apply: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix apply: the profile &quot;%1&quot; is read-only: every fix is disabled.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix apply: %1; nothing applied.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/><byte value="x1b"/>[K[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix: use &apos;fix pull-ids|relabel|resync --from-scan --plan-out PLAN.json&apos;, &apos;fix approve PLAN.json&apos; or &apos;fix apply PLAN.json&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix: --from-scan needs --plan-out PLAN.json.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix: unknown finding code &quot;%1&quot;; expected one of %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync fix: --limit takes a positive whole number, got &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned %1 for %2 therapists; written to %3. A second operator approves it with &apos;credsync fix approve %3&apos;, then &apos;credsync fix apply %3&apos; applies it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The per-therapist locks fixes take (see docs/locking.md).
-
-  list                         every lock: contact, holder, host, process, since, state
-  release CONTACT --reason T   remove a lock whoever holds it (audited with the reason)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the locks as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the lock is released (required, recorded in the audit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync lock: expected list or release. See &apos;credsync lock --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync lock release: name one CONTACT and say why with --reason TEXT.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No therapist is locked.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2  held by %3 (process %4 on %5) since %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync lock: the audit workspace cannot be opened, nothing released: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>released the lock held by %1 (process %2 on %3) since %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync lock: released, but the audit line could not be written: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Released the lock on contact %1 (held by %2 since %3).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync report delays: for every therapist signed up in the window, the time from the database row&apos;s
-creation to each custom object&apos;s creation in HubSpot (and from the backend&apos;s id pull, where its log has
-it): p50/p90/p99/max per object type, and the pull delay that would have found 99 % of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report to make (delays).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window: the last N days, hours or minutes (30d, 12h, 90m). Default 30d.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window&apos;s start: a date (UTC midnight) or an ISO-8601 time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window&apos;s end: a date (that whole day, UTC) or an ISO-8601 time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation>Salida para programas.</translation>
-    </message>
-    <message>
-        <source>Also draw the histogram to FILE (.png or .svg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync report: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync report: name the report: delays. See &apos;credsync report --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync report: -o takes a .png or .svg file, got &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/><byte value="x1b"/>[Kreading HubSpot: %1/%2 sign-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Histogram written to %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scan did not finish, so it was not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store each therapist&apos;s verdict and finding codes in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the two most recent recorded scans (with --record: this scan and the one before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync scan: %1
-</source>
-        <translation>credsync scan: %1
-</translation>
-    </message>
-    <message>
-        <source>Recorded as scan %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan every therapist on a schedule, record each scan, and notify when therapists newly break or when
-DUPLICATE_RUN or RAPID_ID_CHANGES appear: a JSON POST ({&quot;text&quot;: ...} plus details) to --notify-url, or the
-same JSON on the stdin of --notify-command. Emails are redacted unless the profile sets
-notifications.include_emails. For a systemd timer use --once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often to scan: 15m (default), 1h, 90s (at least 10 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run one round and exit (for a systemd timer or cron).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POST the notification as JSON to this webhook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run this shell command with the notification&apos;s JSON on its stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave Loki and Sentry out (RAPID_ID_CHANGES needs the logs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync watch: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync watch: unexpected argument &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync watch: --every takes an interval from 10s to 7d such as 15m, 1h or 90s, got &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync watch: --notify-url takes an http or https URL.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credsync watch: %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: recorded scan %2: %3 newly broken, %4 healed, %5 still broken; %6.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to notify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the notification failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no notification target given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notified</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>credsync::app::ScanRecorder</name>
-    <message>
-        <source>the scan did not finish, so it was not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>credsync::fixes</name>
-    <message>
-        <source>the plan is not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;kind&quot; must be pull-ids, relabel or resync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;created_at&quot; must be an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;planner&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;approvals&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each approval needs &quot;operator&quot; and &quot;at&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;therapists&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each therapist must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a therapist has neither a valid &quot;contact_id&quot; nor a &quot;therapist_id&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>therapist %1: &quot;fingerprint&quot; and &quot;steps&quot; are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>the approving operator is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 planned this fix, so %1 cannot approve it: a second operator must.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already approved this plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan has no therapist to fix; there is nothing to approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan was made for the profile &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan is not approved: a second operator must run &apos;credsync fix approve&apos; on it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan has no valid approval: it was changed after it was approved, or approved by its planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan expired: it was made at %1 and plans are valid for %2 hours; plan again from a fresh scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan&apos;s creation time lies in the future; refusing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>credsync::fixes::PlanApplier</name>
     <message>
         <source>%1: not found any more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no se encuentra</translation>
     </message>
     <message>
         <source>%1: changed since it was planned; plan it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambió desde que se planificó; vuelva a planificarlo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the plan made now differs from the approved one; plan it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el plan que se obtiene ahora difiere del aprobado; vuelva a planificarlo</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2: %3; state now: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>credsync::reports</name>
-    <message>
-        <source>%1: %2 objects, p50 %3 s, p99 %4 s; today&apos;s %5 s finds %6 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>today: %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>99 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o takes a .png or .svg file, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-ups from %1 to %2: %3. The id pull runs %4 s after sign-up today.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object type            objects      p50      p90      p99      max
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no object in this window, so no answer yet.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a pull %2 s after sign-up would have found the object for 99 % of the sign-ups in this window; today&apos;s %3 s finds %4 %.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: where the log has the id pull that found nothing (%2 sign-ups), the object came %3 s after it (median), at most %4 s.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no object after %2 s: %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1
-</source>
-        <translation type="unfinished">Nota: %1
-</translation>
-    </message>
-    <message>
-        <source>give either --since or --from/--to, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since takes a duration such as 30d, 12h or 90m, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from takes a date (2026-11-01) or an ISO-8601 time, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to takes a date (2026-11-30) or an ISO-8601 time, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the window is empty: %1 is not before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3; estado actual: %4</translation>
     </message>
 </context>
 <context>
     <name>credsync::reports::DelayCollector</name>
     <message>
         <source>the delay report needs connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe de retrasos necesita las fuentes conectadas</translation>
     </message>
     <message>
         <source>the id pulls are left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se dejan fuera las consultas de ids: %1</translation>
     </message>
     <message>
         <source>%1 sign-ups could not be read from HubSpot and are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>credsync::scans</name>
-    <message>
-        <source>Recorded scan %1 (%2) compared with scan %3 (%4).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Newly broken: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Healed: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Still broken: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Finding codes across the last %1 recorded scans (oldest first):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 appeared on %n therapist(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CredSync (%1): %2 therapist(s) newly broken since the last scan: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CredSync (%1): findings the backend team watches for appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer %1 altas de HubSpot y se dejan fuera.</translation>
     </message>
 </context>
 <context>
     <name>credsync::scans::Notifier</name>
     <message>
         <source>--notify-url takes an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify-url espera una URL http o https</translation>
     </message>
     <message>
         <source>the webhook at %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo contactar con el webhook de %1: %2</translation>
     </message>
     <message>
         <source>the webhook at %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el webhook de %1 respondió HTTP %2</translation>
     </message>
     <message>
         <source>the notify command could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el comando de aviso</translation>
     </message>
     <message>
         <source>the notify command failed (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando de aviso falló (código de salida %1)</translation>
     </message>
     <message>
         <source>the notify command did not finish within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando de aviso no terminó en 60 s</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4919,10 @@ Finding codes across the last %1 recorded scans (oldest first):
     <message>
         <source>Left to do: %1</source>
         <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>%1 as database role %2 (%3)</source>
+        <translation>%1 con el rol de base de datos %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5042,42 @@ Finding codes across the last %1 recorded scans (oldest first):
     <message>
         <source>Not everything was applied: see each therapist&apos;s state and what is left.</source>
         <translation>No se aplicó todo: consulte el estado de cada terapeuta y lo que falta.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>%1: cannot be fixed here: %2</source>
+        <translation>%1: no se puede corregir aquí: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1: nada que cambiar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>One plan per therapist, applied and verified as a whole. Nothing has been changed yet.</source>
+        <translation>Un plan por terapeuta, que se aplica y verifica en conjunto. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <source>Still to do: %1</source>
+        <translation>Pendiente: %1</translation>
+    </message>
+    <message>
+        <source>%1 applied: %2 of %3 therapist(s) done and verified.</source>
+        <translation>%1 aplicado: %2 de %3 terapeuta(s) hechos y verificados.</translation>
+    </message>
+    <message>
+        <source>Cancelled part-way: the therapists not started were left as they were.</source>
+        <translation>Cancelado a medias: los terapeutas que no se empezaron quedaron como estaban.</translation>
     </message>
 </context>
 <context>
