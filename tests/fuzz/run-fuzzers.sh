@@ -7,7 +7,7 @@
 # grew on earlier runs (build/fuzz/corpus/<target>/). A crash, sanitizer report, leak or timeout fails
 # the run, and the input that caused it is copied to tests/fuzz/regressions/<target>/ to be committed
 # with its fix. Environment: FUZZ_SECONDS (default 30), FUZZ_MAX_LEN (bytes, default 16384),
-# FUZZ_TIMEOUT (seconds for one input, default 10), FUZZ_BUILD_JOBS (default 2), FUZZ_NO_BUILD=1.
+# FUZZ_TIMEOUT (seconds for one input, default 10), FUZZ_BUILD_JOBS (default 2), FUZZ_NO_BUILD=1, FUZZ_SEED (default 20261207, fixed so a CI failure replays; 0 = random).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -85,7 +85,8 @@ for t in "${targets[@]}"; do
   [ -d "$regressions" ] && seed_dirs+=("$regressions")
   dict=$(dict_for "$t")
   rc=0
-  "$bin" -max_total_time="$seconds" -timeout="$timeout" -max_len="$max_len" -print_final_stats=1 \
+  # A fixed seed by default, so that a CI failure can be replayed; FUZZ_SEED=0 lets libFuzzer pick one.
+  "$bin" -seed="${FUZZ_SEED:-20261207}" -max_total_time="$seconds" -timeout="$timeout" -max_len="$max_len" -print_final_stats=1 \
     -artifact_prefix="$artifacts/" ${dict:+"$dict"} "$corpus" "${seed_dirs[@]}" >"$log" 2>&1 || rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
