@@ -49,8 +49,17 @@ export CREDSYNC_DEMO_NOW=2026-11-23T09:30:00Z
 # A fresh HOME, as on a new machine: no settings, no workspace.
 HOME="$work" /usr/bin/credsync --demo scan > "$work/scan.txt"
 grep -q . "$work/scan.txt"
-HOME="$work" LANG=es_ES.UTF-8 /usr/bin/credsync --demo inspect 161204877310 > "$work/inspect-es.txt"
-grep -q 'Hallazgos\|Sin hallazgos' "$work/inspect-es.txt" || { echo "check-deb: the installed program did not speak Spanish" >&2; exit 1; }
+# A contact the demo world really has (the first one a scan lists), inspected in Spanish.
+HOME="$work" /usr/bin/credsync --demo scan --format jsonl > "$work/scan.jsonl"
+contact=$(python3 -c 'import json, sys
+for line in open(sys.argv[1]):
+    record = json.loads(line)
+    if record.get("therapist", {}).get("contact_id"):
+        print(record["therapist"]["contact_id"])
+        break' "$work/scan.jsonl")
+test -n "$contact"
+HOME="$work" LANG=es_ES.UTF-8 /usr/bin/credsync --demo inspect "$contact" > "$work/inspect-es.txt"
+grep -q 'Objetos en HubSpot' "$work/inspect-es.txt" || { echo "check-deb: the installed program did not speak Spanish" >&2; exit 1; }
 
 step "installed credsync --demo --screenshot"
 HOME="$work" QT_QPA_PLATFORM=offscreen /usr/bin/credsync --demo --screenshot "$work/window.png"
