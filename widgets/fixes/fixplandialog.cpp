@@ -332,6 +332,19 @@ void FixPlanDialog::setProgress(int done, int total, const QString &text)
     m_progress->setText(tr("%1 of %2: %3").arg(done).arg(total).arg(text));
 }
 
+void FixPlanDialog::setProgressText(const QString &text)
+{
+    if (m_result)
+        return; // the result's line stays
+    m_progress->setVisible(true);
+    m_progress->setText(text);
+}
+
+QString FixPlanDialog::progressText() const
+{
+    return m_progress->isVisible() ? m_progress->text() : QString();
+}
+
 void FixPlanDialog::showResult(const fixes::FixResult &result)
 {
     m_result = result;

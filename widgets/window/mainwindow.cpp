@@ -16,6 +16,7 @@
 #include "widgets/fixes/fixcontroller.h"
 #include "widgets/session/inspectionservice.h"
 #include "widgets/window/jobprogresswidget.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/list/listpane.h"
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
@@ -43,6 +44,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace credsync {
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailPane(new DetailPane(this))
     , m_sourceStatus(new SourceStatusWidget(this))
     , m_progress(new JobProgressWidget(this))
+    , m_work(new WorkProgress(statusBar(), this))
     , m_fixes(new FixController(m_session, this, this))
     , m_cases(new CaseController(this, m_session, this))
     , m_reports(nullptr)
@@ -114,8 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &TriageSession::stopped, this, [this](int done, int notStarted) {
         m_ticketResolving = false;
         updateTicketBar();
-        // The bar says it for a while, then returns to idle (the progress widget is already hidden).
-        statusBar()->showMessage(tr("Cancelled: %1 done, %2 not started").arg(done).arg(notStarted), 8000);
+        m_work->finishCancelled(std::exchange(m_inspectJob, nullptr), done, notStarted);
     });
     connect(m_listPane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrent);
     connect(m_detailPane, &DetailPane::fixRequested, this, &MainWindow::fixRequested);
@@ -127,7 +129,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
     connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &TriageSession::stop);
+    connect(m_work, &WorkProgress::busyChanged, this, &MainWindow::updateActions);
+    connect(m_work, &WorkProgress::changed, m_progress, [this](bool busy, const progress::Progress &shown) {
+        m_progress->setBusy(busy);
+        m_progress->setProgress(shown);
+    });
+    connect(m_progress, &JobProgressWidget::cancelRequested, m_work, &WorkProgress::cancelCurrent);
+    m_progress->setBusy(false);
+    m_fixes->setWorkProgress(m_work);
 
     TherapistListModel *therapists = m_session->therapists();
     // The detail pane follows the current row, including when a refresh updates it in place.
@@ -143,11 +152,18 @@ MainWindow::MainWindow(QWidget *parent)
             m_listPane->view()->setCurrentIndex(m_listPane->proxy()->index(0, 0));
         }
     });
+    // The session's inspections and scans are jobs of the status bar's progress like any other.
     connect(m_session, &TriageSession::busyChanged, this, [this](bool busy) {
-        m_progress->setBusy(busy);
+        if (busy && !m_inspectJob)
+            m_inspectJob = m_work->begin({tr("Inspecting…")}, [this] { m_session->stop(); });
+        else if (!busy && m_inspectJob)
+            std::exchange(m_inspectJob, nullptr)->finish();
         updateActions();
     });
-    connect(m_session, &TriageSession::progressChanged, m_progress, &JobProgressWidget::setProgress);
+    connect(m_session, &TriageSession::progressChanged, this, [this](int done, int total) {
+        if (m_inspectJob)
+            m_inspectJob->report({total > 0 ? tr("Inspecting %1 of %2").arg(done).arg(total) : tr("Inspecting…"), done, total});
+    });
     connect(m_session, &TriageSession::jobFinished, this, &MainWindow::onJobFinished);
 
     restoreLayout();
@@ -176,7 +192,11 @@ void MainWindow::createActions()
         ->setToolTip(tr("Inspect the selected therapists again (F5)"));
     add(QStringLiteral("checkFull"), tr("Check these in &full"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::checkInFull)
         ->setToolTip(tr("Read the logs and Sentry errors of the selected therapists (or of every one the filter shows)"));
-    add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
+    // Esc cancels the job the status bar shows (an inspection, a fix being planned or applied…).
+    add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] {
+        if (!m_work->cancelCurrent())
+            m_session->stop();
+    });
     add(QStringLiteral("back"), tr("&Back to the previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::goBack)
         ->setToolTip(tr("Leave the pasted ticket's view (Alt+Left)"));
     add(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, &MainWindow::copy);
@@ -285,7 +305,7 @@ void MainWindow::updateActions()
     const bool triage = m_stack->currentWidget() == m_splitter && m_session->service();
     for (const char *name : {"paste", "scan", "refresh", "checkFull", "clear", "copySummary", "export"})
         action(QString::fromLatin1(name))->setEnabled(triage);
-    action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy());
+    action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy() || (m_work && m_work->isBusy()));
     action(QStringLiteral("back"))->setEnabled(m_previousView.has_value());
 }
 
@@ -582,7 +602,13 @@ void MainWindow::exportSelection()
         statusBar()->showMessage(tr("Nothing to export: paste targets or load the therapists first"), 4000);
         return;
     }
-    m_cases->openExport(reports);
+    // Progress first (the write-up reads the audit and renders), then the dialog once the bar is drawn.
+    auto job = m_work->begin({tr("Preparing the write-up of %n therapist(s)…", nullptr, int(reports.size()))});
+    QTimer::singleShot(0, this, [this, job, reports = std::move(reports)] {
+        if (!job->isCancelRequested())
+            m_cases->openExport(reports);
+        job->finish();
+    });
 }
 
 void MainWindow::onJobFinished(const QString &errorMessage)
