@@ -10,6 +10,7 @@
 #include "widgets/detail/auditview.h"
 #include "widgets/cases/casepanel.h"
 #include "widgets/cases/casecontroller.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/detail/detailpane.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/fixes/fixcontroller.h"
@@ -384,8 +385,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(!m_window->findChild<ExportDialog *>());
         QTest::keyClick(m_window->listPane()->view(), Qt::Key_E, Qt::ControlModifier);
-        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog && dialog->isVisible());
+        // Progress first, in the status bar; the dialog once the bar has been drawn.
+        QVERIFY(m_window->workProgress()->isBusy());
+        QCOMPARE(m_window->workProgress()->current().text, QStringLiteral("Preparing the write-up of 1 therapist(s)…"));
+        ExportDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"))) != nullptr; }, kWaitMs));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_window->workProgress()->isBusy());
         QVERIFY2(dialog->markdown().contains(contact), qPrintable(dialog->markdown().left(400)));
         QVERIFY(dialog->markdown().contains(QLatin1String("MISSING_DB_ID")));
         dialog->close();

@@ -49,8 +49,6 @@ std::shared_ptr<progress::ProgressSink> WorkProgress::begin(const progress::Prog
     job->setCancelHandler(std::move(onCancel));
     const bool wasBusy = isBusy();
     m_jobs.push_back(job);
-    // A message left by the previous job must not read as this one's.
-    m_statusBar->clearMessage();
     show();
     if (!wasBusy)
         Q_EMIT busyChanged(true);

@@ -225,7 +225,8 @@ void FixController::finishJob(const fixes::FixResult *result)
     std::shared_ptr<progress::ProgressSink> job = std::exchange(m_job, nullptr);
     if (!job)
         return;
-    if (!result || !result->cancelled || !m_work) {
+    // Cancelled: some were never started, or the one in flight was stopped (and undone).
+    if (!result || !(result->cancelled || job->isCancelRequested()) || !m_work) {
         job->finish();
         return;
     }
@@ -254,8 +255,8 @@ void FixController::onApplied(quint64 requestId, const fixes::FixResult &result,
         return;
     m_applyRequest = 0;
     m_applySteps.reset();
-    finishJob(errorMessage.isEmpty() ? &result : nullptr);
     if (!errorMessage.isEmpty()) {
+        finishJob(nullptr);
         Q_EMIT statusMessage(tr("Nothing applied: %1").arg(errorMessage), 0);
         if (m_dialog)
             m_dialog->setProgress(0, 0, tr("Nothing applied: %1").arg(errorMessage));
@@ -283,6 +284,8 @@ void FixController::onApplied(quint64 requestId, const fixes::FixResult &result,
                                                          .arg(result.therapists.size()),
                              0);
     }
+    // Last, so that a cancel's "Cancelled: N done, M not started" is what the status bar says.
+    finishJob(&result);
     Q_EMIT applied(ids);
     // What the list shows must be what HubSpot and the database hold now (the F5 behaviour).
     const QStringList targets = inspectTargets(result);
