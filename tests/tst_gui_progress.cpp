@@ -13,6 +13,8 @@
 #include "widgets/fixes/fixplandialog.h"
 #include "widgets/list/listpane.h"
 #include "widgets/list/therapisttableview.h"
+#include "widgets/reports/delaysdialog.h"
+#include "widgets/reports/reportscontroller.h"
 #include "widgets/session/threadedinspectionservice.h"
 #include "widgets/session/triagesession.h"
 #include "widgets/window/jobprogresswidget.h"
@@ -177,6 +179,36 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cancelled: 1 done, 1 not started"));
         QVERIFY(QTest::qWaitFor([this] { return !m_window->session()->isBusy(); }, kWaitMs)); // the F5 after the apply
+        QVERIFY(isIdle());
+        dialog->close();
+    }
+
+    void delaysReportReadsOffTheWindowThreadWithProgressAndCancel()
+    {
+        const QString contact = m_demo.contactsTagged(QStringLiteral("MISSING_DB_ID")).value(3);
+        QVERIFY(openWindow({contact}));
+        m_demo.server().addFault(slowHubSpot());
+        QAction *delays = m_window->findChild<QAction *>(QStringLiteral("reportDelays"));
+        QVERIFY(delays);
+        delays->trigger();
+        QCoreApplication::processEvents();
+        auto *dialog = m_window->findChild<DelaysDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->isRunning());
+        // The same progress in the dialog and in the window's status bar, with Cancel.
+        QVERIFY(progressWidget()->isVisible());
+        QCOMPARE(progressWidget()->text(), dialog->statusText());
+        m_window->action(QStringLiteral("cancel"))->trigger();
+        QVERIFY(!dialog->isRunning());
+        QCOMPARE(dialog->statusText(), QStringLiteral("Stopped."));
+        QVERIFY(isIdle());
+
+        // Without the latency, a run completes off the window's thread and says what it found.
+        m_demo.server().clearFaults();
+        QSignalSpy ready(dialog, &DelaysDialog::reportReady);
+        dialog->run();
+        QVERIFY(ready.wait(kWaitMs));
+        QVERIFY2(dialog->hasReport(), qPrintable(dialog->statusText()));
         QVERIFY(isIdle());
         dialog->close();
     }

@@ -2,6 +2,7 @@
 
 #include "widgets/reports/changesdialog.h"
 #include "widgets/reports/cleanupdialog.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/reports/delaysdialog.h"
 #include "widgets/session/triagesession.h"
 
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPointer>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QSystemTrayIcon>
@@ -61,6 +63,11 @@ void ReportsController::showDelays()
     }
     auto *dialog = new DelaysDialog(m_profile, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_work) {
+        dialog->setProgressFactory([work = QPointer<WorkProgress>(m_work)](const progress::Progress &first, std::function<void()> onCancel) {
+            return work ? work->begin(first, std::move(onCancel)) : std::make_shared<progress::NullProgressSink>();
+        });
+    }
     dialog->show();
     dialog->run();
 }

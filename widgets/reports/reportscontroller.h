@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 namespace credsync {
 
 class TriageSession;
+class WorkProgress;
 
 class ReportsController : public QObject
 {
@@ -32,6 +33,8 @@ public:
     // Plan → export for approval → apply, for the therapists the list shows.
     void showCleanup();
     void setShownReports(std::function<std::vector<TherapistReport>()> shownReports) { m_shownReports = std::move(shownReports); }
+    // The window's status-bar progress: the reports' reads show there too, with Cancel (not owned).
+    void setWorkProgress(WorkProgress *work) { m_work = work; }
     // The desktop notification (a tray message where the desktop has a tray, else the status bar).
     void notify(const QString &title, const QString &text);
 
@@ -40,6 +43,7 @@ Q_SIGNALS:
 
 private:
     QMainWindow *m_window;
+    WorkProgress *m_work = nullptr;
     TriageSession *m_session;
     Profile m_profile;
     bool m_haveProfile = false;

@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     m_reports = new ReportsController(this, m_session, this);
+    m_reports->setWorkProgress(m_work);
     // The approved clean-up plans for the therapists the list shows, through its filter.
     m_reports->setShownReports([this] {
         std::vector<TherapistReport> shown;
