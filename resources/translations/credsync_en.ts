@@ -104,5 +104,12 @@
             <numerusform>Checking %n therapists in full: logs and Sentry…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparing the write-up of %n therapist…</numerusform>
+            <numerusform>Preparing the write-up of %n therapists…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApplyProgress</name>
+    <message>
+        <source>%1 of %2 steps written; verifying the result…</source>
+        <translation>%1 de %2 pasos escritos; verificando el resultado…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>AutoFix</name>
     <message>
         <source>Already correct: nothing needed changing</source>
@@ -1885,6 +1896,13 @@ Aplicado y verificado: %1
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled: %1 done, %2 not started</source>
+        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The demo sandbox did not start: %1</source>
@@ -3110,6 +3128,10 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
 </context>
 <context>
     <name>credsync::DetailPane</name>
@@ -3738,16 +3760,8 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>Cancelar la tarea en curso</translation>
     </message>
     <message>
-        <source>Stop the running inspection (Esc)</source>
-        <translation>Detener la inspección en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Inspecting %1 of %2</source>
-        <translation>Inspeccionando %1 de %2</translation>
-    </message>
-    <message>
-        <source>Inspecting…</source>
-        <translation>Inspeccionando…</translation>
+        <source>Stop the running work (Esc)</source>
+        <translation>Detener el trabajo en curso (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3978,10 +3992,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Cancelled: %1 done, %2 not started</source>
-        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
-    </message>
-    <message>
         <source>&amp;Back to the previous view</source>
         <translation>&amp;Volver a la vista anterior</translation>
     </message>
@@ -3992,6 +4002,21 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Back to the previous view</source>
         <translation>Volver a la vista anterior</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>Inspeccionando…</translation>
+    </message>
+    <message>
+        <source>Inspecting %1 of %2</source>
+        <translation>Inspeccionando %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
+            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
