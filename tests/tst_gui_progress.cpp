@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -173,6 +174,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->progressText(), first);
         QVERIFY(progressWidget()->isVisible());
         QCOMPARE(progressWidget()->text(), first);
+        // The dialog's button stops the apply while it runs: it says so.
+        QCOMPARE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->text(), QStringLiteral("Cancel"));
 
         // Esc: the first therapist stops before its next step (its completed steps undone), the second is never started.
         m_window->action(QStringLiteral("cancel"))->trigger();

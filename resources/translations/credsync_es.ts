@@ -5104,6 +5104,14 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
         <source>Cancelled part-way: the therapists not started were left as they were.</source>
         <translation>Cancelado a medias: los terapeutas que no se empezaron quedaron como estaban.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>credsync::widgets::RelabelTargetEditor</name>

@@ -969,6 +969,7 @@ ES_UI.update({
     "%1 of %2 steps written; verifying the result…": "%1 de %2 pasos escritos; verificando el resultado…",
     "Step %1 of %2: %3": "Paso %1 de %2: %3",
     "Stopped.": "Detenido.",
+    "Close": "Cerrar",
     "Stop the running work (Esc)": "Detener el trabajo en curso (Esc)",
 })
 ES_UI_PLURAL.update({
