@@ -8,6 +8,7 @@
 #include "fixplancommand.h"
 #include "terminalprogress.h"
 
+#include "core/fixes/applyprogress.h"
 #include "core/fixes/auditstore.h"
 #include "core/fixes/autoplanner.h"
 #include "core/fixes/fixjson.h"
@@ -26,6 +27,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <memory>
 #include <set>
 
 namespace credsync::app {
@@ -320,6 +322,16 @@ int runFixCommand(const QStringList &arguments)
                 return;
             }
             applying = true;
+            // On a terminal, the step being sent ("Step 2 of 5: …"), as the window shows it.
+            if (progressLine.isEnabled()) {
+                auto steps = std::make_shared<fixes::ApplyProgress>(plan);
+                QObject::disconnect(runner.get(), &fixes::FixRunner::progress, &loop, nullptr);
+                progressLine.report(steps->current());
+                QObject::connect(runner.get(), &fixes::FixRunner::stepUpdated, &loop,
+                                 [&progressLine, steps](const QString &key, int index, const fixes::FixStep &step) {
+                                     progressLine.report(steps->stepUpdated(key, index, step));
+                                 });
+            }
             runner->apply(plan, [&, planProblems](const fixes::FixResult &result) {
                 applying = false;
                 progressLine.finish();

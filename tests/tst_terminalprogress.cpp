@@ -176,6 +176,31 @@ private Q_SLOTS:
         QVERIFY(!rows(piped.out).isEmpty());
     }
 
+    void inspectDrawsTheLineAndClearsItBeforeTheReport()
+    {
+        const Run terminal = runCredsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--no-evidence"),
+                                          QStringLiteral("102644552057")}, true);
+        QCOMPARE(terminal.exitCode, 0);
+        QVERIFY2(terminal.err.contains(QByteArray(kErase + "inspecting")), terminal.err.toPercentEncoding(" /:()"));
+        QVERIFY(terminal.err.endsWith(kErase));
+        QVERIFY(terminal.out.contains("102644552057"));
+        const Run piped = runCredsync({QStringLiteral("--demo"), QStringLiteral("inspect"), QStringLiteral("--no-evidence"),
+                                       QStringLiteral("102644552057")}, false);
+        QVERIFY(!piped.err.contains("inspecting"));
+        QCOMPARE(piped.out, terminal.out);
+    }
+
+    void fixApplyNamesTheStepBeingSent()
+    {
+        // A relabel-then-pull-ids therapist of the demo world (three steps or more).
+        const Run terminal = runCredsync({QStringLiteral("--demo"), QStringLiteral("fix"), QStringLiteral("auto"), QStringLiteral("--apply"),
+                                          QStringLiteral("102644552057")}, true);
+        QCOMPARE(terminal.exitCode, 0);
+        QVERIFY2(terminal.err.contains(QByteArray(kErase + "Step 1 of ")), terminal.err.toPercentEncoding(" /:()"));
+        QVERIFY(terminal.err.lastIndexOf(kErase) > terminal.err.lastIndexOf("Step "));
+        QVERIFY(terminal.out.contains("Resolved"));
+    }
+
     void jsonOutputIsUntouchedOnATerminal()
     {
         const QStringList arguments = {QStringLiteral("--demo"), QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--limit"),

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <source>inspecting %n target(s)…</source>
+        <translation>
+            <numerusform>inspecting %n target…</numerusform>
+            <numerusform>inspecting %n targets…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message numerus="yes">
         <source>Could not resolve %n target(s):</source>

@@ -1687,6 +1687,17 @@ Aplicado y verificado: %1
         <translation>credsync inspect: ningún terapeuta coincide.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>inspecting %n target(s)…</source>
+        <translation>
+            <numerusform>inspeccionando %n objetivo…</numerusform>
+            <numerusform>inspeccionando %n objetivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspecting: %1/%2 therapists</source>
+        <translation>inspeccionando: %1/%2 terapeutas</translation>
+    </message>
 </context>
 <context>
     <name>InspectorFixes</name>

@@ -970,11 +970,14 @@ ES_UI.update({
     "Step %1 of %2: %3": "Paso %1 de %2: %3",
     "Stopped.": "Detenido.",
     "Close": "Cerrar",
+    "inspecting: %1/%2 therapists": "inspeccionando: %1/%2 terapeutas",
     "Stop the running work (Esc)": "Detener el trabajo en curso (Esc)",
 })
 ES_UI_PLURAL.update({
     "Preparing the write-up of %n therapist(s)…": ["Preparando el informe de %n terapeuta…", "Preparando el informe de %n terapeutas…"],
+    "inspecting %n target(s)…": ["inspeccionando %n objetivo…", "inspeccionando %n objetivos…"],
 })
 EN_UI_PLURAL.update({
     "Preparing the write-up of %n therapist(s)…": ["Preparing the write-up of %n therapist…", "Preparing the write-up of %n therapists…"],
+    "inspecting %n target(s)…": ["inspecting %n target…", "inspecting %n targets…"],
 })
