@@ -7,7 +7,9 @@
 #include "exporter.h"
 #include "exportlanguage.h"
 #include "markdowntext.h"
+#include "readertime.h"
 #include "redactor.h"
+#include "ticketblock.h"
 #include "../evidence/evidencewindows.h"
 
 #include "../diagnosis/findingtext.h"
@@ -45,7 +47,6 @@ public:
     }
 
 private:
-    bool twoZones() const { return o.readerZone.isValid() && !i18n::isUtc(o.readerZone); }
     // A finding's plain title in the export's language (diagnosis/findingtext.h), the code when unknown.
     QString title(const QString &code) const
     {
@@ -66,45 +67,13 @@ private:
             return l.translate("TimeText", "audit");
         return source;
     }
-    QString zoneName() const { return QString::fromUtf8(o.readerZone.id()); }
-
-    static QString utc(const QDateTime &time)
-    {
-        return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
-                              : QStringLiteral("—");
-    }
-    QString local(const QDateTime &time) const
-    {
-        if (!time.isValid())
-            return QStringLiteral("—");
-        const QDateTime there = time.toTimeZone(o.readerZone);
-        const QString abbreviation = o.readerZone.abbreviation(there);
-        return there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
-            + (abbreviation.isEmpty() ? zoneName() : abbreviation);
-    }
-    // "2025-09-14 17:42:51 UTC (13:42:51 EDT)": both zones in running text.
-    QString both(const QDateTime &time) const
-    {
-        if (!time.isValid() || !twoZones())
-            return utc(time);
-        const QDateTime there = time.toTimeZone(o.readerZone);
-        const QString abbreviation = o.readerZone.abbreviation(there);
-        return utc(time) + QStringLiteral(" (") + there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
-            + (abbreviation.isEmpty() ? zoneName() : abbreviation) + QLatin1Char(')');
-    }
-    QString timeHeaders() const
-    {
-        if (twoZones())
-            return QStringLiteral("| UTC | ") + md::escape(zoneName()) + QLatin1Char(' ');
-        return QStringLiteral("| UTC ");
-    }
-    QString timeCells(const QDateTime &time) const
-    {
-        if (twoZones())
-            return QStringLiteral("| ") + utc(time) + QStringLiteral(" | ") + local(time) + QLatin1Char(' ');
-        return QStringLiteral("| ") + utc(time) + QLatin1Char(' ');
-    }
-    QString timeRule() const { return twoZones() ? QStringLiteral("|---|---") : QStringLiteral("|---"); }
+    // One time column, in the reader's zone, named in its header ("Time (Europe/Madrid)"); running text
+    // says the time alone, the zone being named once at the top (readertime.h).
+    QString zoneName() const { return readerZoneName(o.readerZone); }
+    QString both(const QDateTime &time) const { return readerTime(time, o.readerZone); }
+    QString timeHeaders() const { return QStringLiteral("| ") + l.translate("Export", "Time (%1)").arg(md::escape(zoneName())) + QLatin1Char(' '); }
+    QString timeCells(const QDateTime &time) const { return QStringLiteral("| ") + both(time) + QLatin1Char(' '); }
+    static QString timeRule() { return QStringLiteral("|---"); }
 
     QString displayName(const Therapist &therapist) const
     {
@@ -135,6 +104,8 @@ private:
             out += QStringLiteral("# ") + l.translate("Export", "Therapist write-up: %n therapist(s)", nullptr, int(c.reports.size()))
                 + QStringLiteral("\n\n");
         }
+        // What a Success agent pastes into the ticket comes first; the evidence follows.
+        out += ticketBlockMarkdown(c, o);
         if (c.caseHeader) {
             const CaseHeader &h = *c.caseHeader;
             if (!h.ticket.isEmpty())
@@ -149,8 +120,6 @@ private:
             out += QStringLiteral(" · ") + l.translate("Export", "HubSpot portal") + QLatin1Char(' ') + c.account.portalId;
         out += QLatin1Char('\n');
         out += QStringLiteral("- **") + l.translate("Export", "Generated") + QStringLiteral(":** ") + both(c.generatedAt) + QLatin1Char('\n');
-        if (twoZones())
-            out += QStringLiteral("- **") + l.translate("Export", "Times") + QStringLiteral(":** ") + l.translate("Export", "UTC and %1").arg(md::escape(zoneName())) + QLatin1Char('\n');
         if (o.redact)
             out += QStringLiteral("- **") + l.translate("Export", "Redacted") + QStringLiteral(":** ") + l.translate("Export", "names and email addresses are masked") + QLatin1Char('\n');
         if (c.caseHeader && !c.caseHeader->notes.trimmed().isEmpty()) {
@@ -239,7 +208,7 @@ private:
             return;
         }
         out += QStringLiteral("| ") + l.translate("Export", "Object") + QStringLiteral(" | ") + l.translate("Export", "Id") + QStringLiteral(" ")
-            + timeHeaders().replace(QStringLiteral("UTC"), l.translate("Export", "Created (UTC)")) + QStringLiteral("| ") + l.translate("Export", "Labels")
+            + QStringLiteral("| ") + l.translate("Export", "Created (%1)").arg(md::escape(zoneName())) + QStringLiteral(" | ") + l.translate("Export", "Labels")
             + QStringLiteral(" |\n|---|---") + timeRule() + QStringLiteral("|---|\n");
         for (const HubSpotObject &object : s.objects) {
             const ObjectTypeProfile *type = c.profile.objectByTypeId(object.typeId);
@@ -425,9 +394,12 @@ private:
         const verdict::Assessment assessment = verdict::assess(report);
         const QString word = assessment.verdict == verdict::Verdict::Healthy   ? l.translate("Export", "healthy")
             : assessment.verdict == verdict::Verdict::Unknown                  ? l.translate("Export", "unknown: %1").arg(md::escape(assessment.unknownReason))
+            : assessment.verdict == verdict::Verdict::Broken                   ? l.translate("Export", "broken")
                                                                                : l.translate("Export", "needs attention");
-        const QString checked = assessment.depth == verdict::Depth::Full ? l.translate("Export", "checked in full (ids, labels, logs and Sentry)")
-                                                                         : l.translate("Export", "checked (ids and labels)");
+        // A full check whose evidence windows retention cut does not call itself full (verdict.h).
+        const QString checked = assessment.depth != verdict::Depth::Full ? l.translate("Export", "checked (ids and labels)")
+            : assessment.historyCut ? l.translate("Export", "checked (ids, labels, and logs and Sentry as far back as they keep)")
+                                    : l.translate("Export", "checked in full (ids, labels, logs and Sentry)");
         out += QStringLiteral("- **") + l.translate("Export", "Status") + QStringLiteral(":** ") + word
             + QStringLiteral(" · ") + checked + QLatin1Char(' ') + both(s.takenAt) + QStringLiteral("\n\n");
         if (s.fixVerifiedAt.isValid())
