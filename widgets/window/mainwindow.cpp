@@ -18,6 +18,7 @@
 #include "widgets/list/listpane.h"
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
+#include "models/therapiststatus.h"
 #include "models/unresolvedmodel.h"
 #include "widgets/profile/profileeditordialog.h"
 #include "widgets/window/sourcestatuswidget.h"
