@@ -19,6 +19,7 @@
 #include "widgets/list/listpane.h"
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
+#include "models/therapiststatus.h"
 #include "models/unresolvedmodel.h"
 #include "widgets/profile/profileeditordialog.h"
 #include "widgets/window/sourcestatuswidget.h"
@@ -465,12 +466,27 @@ std::vector<TherapistReport> MainWindow::selectedReports() const
 
 void MainWindow::exportSelection()
 {
-    // A pasted ticket's write-up covers the whole ticket, whatever row happens to be selected.
-    std::vector<TherapistReport> reports = isShowingTicket() ? std::vector<TherapistReport>{} : selectedReports();
-    if (reports.empty()) {
+    const TherapistListModel *model = m_session->therapists();
+    std::vector<TherapistReport> reports;
+    std::vector<UnresolvedTarget> unresolved;
+    if (const auto &scope = m_listPane->proxy()->keyScope(); isShowingTicket() && scope) {
+        // A pasted ticket's write-up covers the whole ticket: every therapist it resolved to (whatever
+        // row is selected or the filter box hides), in list order, and the lines that did not resolve.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const TherapistReport *report = model->reportAt(row);
+            if (report && scope->contains(TherapistStatus::key(*report)))
+                reports.push_back(*report);
+        }
+        const UnresolvedModel *lines = m_session->unresolved();
+        for (int row = 0; row < lines->rowCount(); ++row)
+            unresolved.push_back({lines->index(row, UnresolvedModel::TargetColumn).data().toString(),
+                                  lines->index(row, UnresolvedModel::ReasonColumn).data().toString()});
+    } else {
+        reports = selectedReports();
+    }
+    if (reports.empty() && !isShowingTicket()) {
         // Nothing selected: what the filter shows, in the order shown.
         const QAbstractItemModel *proxy = m_listPane->proxy();
-        const TherapistListModel *model = m_session->therapists();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QString key = proxy->index(row, 0).data(TherapistListModel::KeyRole).toString();
             if (const TherapistReport *report = model->reportAt(model->rowOfKey(key)))
@@ -483,9 +499,9 @@ void MainWindow::exportSelection()
     }
     // Progress first (the write-up reads the audit and renders), then the dialog once the bar is drawn.
     auto job = m_work->begin({tr("Preparing the write-up of %n therapist(s)…", nullptr, int(reports.size()))});
-    QTimer::singleShot(0, this, [this, job, reports = std::move(reports)] {
+    QTimer::singleShot(0, this, [this, job, reports = std::move(reports), unresolved = std::move(unresolved)] {
         if (!job->isCancelRequested())
-            m_cases->openExport(reports);
+            m_cases->openExport(reports, unresolved);
         job->finish();
     });
 }
