@@ -2,6 +2,8 @@
 
 #include "therapistlistmodel.h"
 
+#include <algorithm>
+
 namespace credsync {
 
 TherapistFilterProxy::TherapistFilterProxy(QObject *parent)
@@ -12,11 +14,75 @@ TherapistFilterProxy::TherapistFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+namespace {
+
+// Every row the longer text matches, the shorter one matched: each earlier word is inside a new word.
+bool narrows(const QStringList &earlier, const QStringList &later)
+{
+    for (const QString &word : earlier) {
+        bool inside = false;
+        for (const QString &longer : later) {
+            if (longer.contains(word)) {
+                inside = true;
+                break;
+            }
+        }
+        if (!inside)
+            return false;
+    }
+    return true;
+}
+
+constexpr size_t kRecentTexts = 16;
+
+} // namespace
+
+void TherapistFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_model = qobject_cast<TherapistListModel *>(sourceModel);
+    dropTextMatches();
+    m_frozenKey.clear();
+    m_frozenSourceRow = -1;
+    m_frozenRow.reset();
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+    if (sourceModel) {
+        // A reload ends a freeze: nothing the person was looking at keeps a place.
+        connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_frozenKey.clear();
+            m_frozenSourceRow = -1;
+            m_frozenRow.reset();
+        });
+    }
+}
+
 void TherapistFilterProxy::setText(const QString &text)
 {
-    const QStringList words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = searchFold(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
+    if (m_model && m_matchesGeneration != m_model->generation())
+        dropTextMatches();
+    // The rows this text matched stay known for a while: deleting back to it costs nothing.
+    TextMatches next;
+    next.words = words;
+    auto earlier = std::find_if(m_recent.begin(), m_recent.end(), [&](const TextMatches &m) { return m.words == words; });
+    if (earlier != m_recent.end()) {
+        next = std::move(*earlier);
+        m_recent.erase(earlier);
+    } else if (!m_words.isEmpty() && narrows(m_words, words)) {
+        // Typing on: only the rows the shorter text kept can match.
+        next.rows.resize(m_matches.rows.size(), Unknown);
+        for (size_t row = 0; row < m_matches.rows.size(); ++row) {
+            if (m_matches.rows[row] == No)
+                next.rows[row] = No;
+        }
+    }
+    if (!m_words.isEmpty()) {
+        m_recent.push_front(std::move(m_matches));
+        if (m_recent.size() > kRecentTexts)
+            m_recent.pop_back();
+    }
+    m_matches = std::move(next);
     m_words = words;
     invalidateRowsFilter();
 }
@@ -70,8 +136,137 @@ bool TherapistFilterProxy::isFiltering() const
     return !m_words.isEmpty() || !m_code.isEmpty() || m_severity != SeverityFilter::Any || !m_objectType.isEmpty();
 }
 
+void TherapistFilterProxy::dropTextMatches() const
+{
+    m_matches.rows.clear();
+    m_recent.clear();
+    m_matchesGeneration = m_model ? m_model->generation() : 0;
+}
+
+const TherapistRow *TherapistFilterProxy::rowFor(int sourceRow) const
+{
+    if (sourceRow == m_frozenSourceRow && m_frozenRow)
+        return &*m_frozenRow;
+    return m_model ? m_model->rowAt(sourceRow) : nullptr;
+}
+
+bool TherapistFilterProxy::textMatches(int sourceRow) const
+{
+    if (m_matchesGeneration != m_model->generation()) {
+        // A row changed or the rows were reset: what earlier texts matched is not known any more.
+        const QStringList words = m_matches.words;
+        dropTextMatches();
+        m_matches.words = words;
+    }
+    const size_t at = size_t(sourceRow);
+    if (at < m_matches.rows.size() && m_matches.rows[at] != Unknown)
+        return m_matches.rows[at] == Yes;
+    const QString &haystack = m_model->rowAt(sourceRow)->search;
+    bool all = true;
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word)) {
+            all = false;
+            break;
+        }
+    }
+    if (at >= m_matches.rows.size())
+        m_matches.rows.resize(size_t(m_model->rowCount()), Unknown);
+    m_matches.rows[at] = all ? Yes : No;
+    return all;
+}
+
+void TherapistFilterProxy::freezeSortPosition(const QString &key)
+{
+    if (key == m_frozenKey)
+        return;
+    m_frozenKey = key;
+    m_frozenSourceRow = -1;
+    m_frozenRow.reset();
+    if (!m_model || key.isEmpty())
+        return;
+    m_frozenSourceRow = m_model->rowOfKey(key);
+    if (const TherapistRow *row = m_model->rowAt(m_frozenSourceRow))
+        m_frozenRow = *row;
+}
+
+void TherapistFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // The person sorts: every row, the frozen one included, takes its place by what it says now.
+    if (m_model && m_frozenSourceRow >= 0) {
+        if (const TherapistRow *row = m_model->rowAt(m_frozenSourceRow))
+            m_frozenRow = *row;
+    }
+    // Qt skips a sort by the column and order already in effect; the person asked for one, so the
+    // frozen row must find its new place all the same.
+    if (column == sortColumn() && order == sortOrder() && dynamicSortFilter())
+        invalidate();
+    else
+        QSortFilterProxyModel::sort(column, order);
+}
+
+namespace {
+
+template<typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+
+} // namespace
+
+bool TherapistFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const TherapistRow *a = rowFor(left.row());
+    const TherapistRow *b = rowFor(right.row());
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+    int order = 0;
+    switch (left.column()) {
+    case TherapistListModel::StatusColumn:
+        order = a->status != b->status ? threeWay(a->status, b->status) : threeWay(a->findingCount, b->findingCount);
+        break;
+    case TherapistListModel::NameColumn:
+        order = a->nameKey.compare(b->nameKey);
+        if (order == 0)
+            order = a->name.compare(b->name);
+        break;
+    case TherapistListModel::EmailColumn: order = a->emailKey.compare(b->emailKey); break;
+    case TherapistListModel::ContactIdColumn: order = threeWay(a->contactIdNumber, b->contactIdNumber); break;
+    case TherapistListModel::FindingsColumn:
+        order = std::lexicographical_compare(a->codes.begin(), a->codes.end(), b->codes.begin(), b->codes.end()) ? -1
+              : std::lexicographical_compare(b->codes.begin(), b->codes.end(), a->codes.begin(), a->codes.end()) ? 1 : 0;
+        break;
+    case TherapistListModel::LastErrorColumn: order = threeWay(a->lastErrorMs, b->lastErrorMs); break;
+    }
+    if (order != 0)
+        return order < 0;
+    // Equal keys keep the order the rows arrived in, in either direction: a total order, so that a row
+    // whose content changes is put back exactly where it was when its sort key did not change.
+    return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
+}
+
 bool TherapistFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_model && !sourceParent.isValid()) {
+        const TherapistRow *row = m_model->rowAt(sourceRow);
+        if (!row)
+            return false;
+        if (m_keyScope && !m_keyScope->contains(row->key))
+            return false;
+        if (!m_code.isEmpty() && !row->codes.contains(m_code))
+            return false;
+        if (!m_objectType.isEmpty() && !row->objectTypes.contains(m_objectType))
+            return false;
+        switch (m_severity) {
+        case SeverityFilter::Any: break;
+        case SeverityFilter::Errors: if (!row->hasSeverity(Severity::Error)) return false; break;
+        case SeverityFilter::Warnings: if (!row->hasSeverity(Severity::Warning)) return false; break;
+        case SeverityFilter::Info: if (!row->hasSeverity(Severity::Info)) return false; break;
+        case SeverityFilter::Healthy: if (row->severityMask != 0) return false; break;
+        }
+        return m_words.isEmpty() || textMatches(sourceRow);
+    }
+    // Another source model (tests, the baseline in bench_list): through the roles.
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_keyScope && !m_keyScope->contains(index.data(TherapistListModel::KeyRole).toString()))
         return false;
@@ -104,7 +299,7 @@ bool TherapistFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         }
     }
     if (!m_words.isEmpty()) {
-        const QString haystack = index.data(TherapistListModel::SearchTextRole).toString().toCaseFolded();
+        const QString haystack = searchFold(index.data(TherapistListModel::SearchTextRole).toString());
         for (const QString &word : m_words) {
             if (!haystack.contains(word))
                 return false;

@@ -79,14 +79,14 @@ void TriageSession::startWantedEvidence()
 {
     if (m_wantedEvidence.isEmpty() || hasEvidence(m_wantedEvidence) || !m_service)
         return;
-    const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(m_wantedEvidence));
-    if (!report) {
+    const TherapistRow *row = m_therapists->rowAt(m_therapists->rowOfKey(m_wantedEvidence));
+    if (!row) {
         m_wantedEvidence.clear();
         return;
     }
-    // The F5 path: contact ids resolve fastest; fall back to the key the list holds.
-    const Therapist &t = report->snapshot.therapist;
-    const QString target = !t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target;
+    // The F5 path: contact ids resolve fastest; fall back to the key the list holds. The answer is the
+    // full report the slim row lacks (a scanned row the cache let go), kept from then on.
+    const QString target = row->inspectTarget();
     const QString key = std::exchange(m_wantedEvidence, QString());
     inspect({target});
     m_evidenceKey = key;
@@ -98,11 +98,10 @@ void TriageSession::checkInFull(const QStringList &keys)
     QStringList targets;
     QSet<QString> marked;
     for (const QString &key : keys) {
-        const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(key));
-        if (!report || marked.contains(key))
+        const TherapistRow *row = m_therapists->rowAt(m_therapists->rowOfKey(key));
+        if (!row || marked.contains(key))
             continue;
-        const Therapist &t = report->snapshot.therapist;
-        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        targets << row->inspectTarget();
         marked.insert(key);
     }
     if (targets.isEmpty())
@@ -206,12 +205,8 @@ void TriageSession::flush()
     std::vector<TherapistReport> batch;
     batch.swap(m_pending);
     QStringList keys;
-    QSet<QString> checking;
-    for (int row = 0; row < m_therapists->rowCount(); ++row) {
-        const QString key = m_therapists->index(row, 0).data(TherapistListModel::KeyRole).toString();
-        if (m_therapists->isChecking(key))
-            checking.insert(key);
-    }
+    // Never a walk over every row: at 100,000 rows that alone stalled the window on each flush.
+    QSet<QString> checking = m_therapists->checking();
     for (const TherapistReport &report : batch) {
         keys << TherapistStatus::key(report);
         if (m_jobIsScan)
@@ -220,7 +215,9 @@ void TriageSession::flush()
             m_withoutEvidence.remove(TherapistStatus::key(report));
         checking.remove(TherapistStatus::key(report));
     }
-    m_therapists->addReports(std::move(batch));
+    // A scan's reports are held in full only while recent: its rows stay slim (issue 14).
+    m_therapists->addReports(std::move(batch), m_jobIsScan ? TherapistListModel::Retention::Recent
+                                                           : TherapistListModel::Retention::Keep);
     Q_EMIT reportsListed(m_jobId, keys);
     m_therapists->setChecking(checking);
 }
