@@ -84,7 +84,10 @@ void TherapistFilterProxy::setText(const QString &text)
     }
     m_matches = std::move(next);
     m_words = words;
-    invalidateRowsFilter();
+    // Rebuilt rather than patched: Qt's incremental path removes (or inserts) the rows one interval at a
+    // time, and a typed letter scatters thousands of intervals over a sorted list of 100,000 rows.
+    ensureRanks(sortColumn());
+    invalidate();
 }
 
 void TherapistFilterProxy::setFindingCode(const QString &code)
@@ -198,6 +201,7 @@ void TherapistFilterProxy::sort(int column, Qt::SortOrder order)
     }
     // Qt skips a sort by the column and order already in effect; the person asked for one, so the
     // frozen row must find its new place all the same.
+    ensureRanks(column);
     if (column == sortColumn() && order == sortOrder() && dynamicSortFilter())
         invalidate();
     else
@@ -214,35 +218,74 @@ int threeWay(const T &a, const T &b)
 
 } // namespace
 
+int TherapistFilterProxy::compareRows(const TherapistRow &a, const TherapistRow &b, int column)
+{
+    switch (column) {
+    case TherapistListModel::StatusColumn:
+        return a.status != b.status ? threeWay(a.status, b.status) : threeWay(a.findingCount, b.findingCount);
+    case TherapistListModel::NameColumn: {
+        const int folded = a.nameKey.compare(b.nameKey);
+        return folded != 0 ? folded : a.name.compare(b.name);
+    }
+    case TherapistListModel::EmailColumn: return a.emailKey.compare(b.emailKey);
+    case TherapistListModel::ContactIdColumn: return threeWay(a.contactIdNumber, b.contactIdNumber);
+    case TherapistListModel::FindingsColumn:
+        return std::lexicographical_compare(a.codes.begin(), a.codes.end(), b.codes.begin(), b.codes.end()) ? -1
+             : std::lexicographical_compare(b.codes.begin(), b.codes.end(), a.codes.begin(), a.codes.end()) ? 1 : 0;
+    case TherapistListModel::LastErrorColumn: return threeWay(a.lastErrorMs, b.lastErrorMs);
+    }
+    return 0;
+}
+
+void TherapistFilterProxy::ensureRanks(int column) const
+{
+    if (!m_model || column < 0 || column >= TherapistListModel::ColumnCount)
+        return;
+    const size_t rows = size_t(m_model->rowCount());
+    if (m_rankColumn == column && m_rankGeneration == m_model->generation() && m_ranks.size() == rows)
+        return;
+    // Sort a slim index vector once with direct comparisons; Qt's sort then compares two integers.
+    // Equal keys share a rank, so the tie-break stays lessThan()'s (arrival order in either direction).
+    std::vector<int> order(rows);
+    for (size_t i = 0; i < rows; ++i)
+        order[i] = int(i);
+    const TherapistListModel *model = m_model;
+    std::sort(order.begin(), order.end(), [&](int l, int r) {
+        const int c = compareRows(*model->rowAt(l), *model->rowAt(r), column);
+        return c != 0 ? c < 0 : l < r;
+    });
+    m_ranks.assign(rows, 0);
+    int rank = 0;
+    for (size_t i = 0; i < rows; ++i) {
+        if (i > 0 && compareRows(*model->rowAt(order[i - 1]), *model->rowAt(order[i]), column) != 0)
+            ++rank;
+        m_ranks[size_t(order[i])] = rank;
+    }
+    m_rankColumn = column;
+    m_rankGeneration = m_model->generation();
+}
+
 bool TherapistFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const TherapistRow *a = rowFor(left.row());
-    const TherapistRow *b = rowFor(right.row());
-    if (!a || !b)
-        return QSortFilterProxyModel::lessThan(left, right);
+    const int l = left.row();
+    const int r = right.row();
     int order = 0;
-    switch (left.column()) {
-    case TherapistListModel::StatusColumn:
-        order = a->status != b->status ? threeWay(a->status, b->status) : threeWay(a->findingCount, b->findingCount);
-        break;
-    case TherapistListModel::NameColumn:
-        order = a->nameKey.compare(b->nameKey);
-        if (order == 0)
-            order = a->name.compare(b->name);
-        break;
-    case TherapistListModel::EmailColumn: order = a->emailKey.compare(b->emailKey); break;
-    case TherapistListModel::ContactIdColumn: order = threeWay(a->contactIdNumber, b->contactIdNumber); break;
-    case TherapistListModel::FindingsColumn:
-        order = std::lexicographical_compare(a->codes.begin(), a->codes.end(), b->codes.begin(), b->codes.end()) ? -1
-              : std::lexicographical_compare(b->codes.begin(), b->codes.end(), a->codes.begin(), a->codes.end()) ? 1 : 0;
-        break;
-    case TherapistListModel::LastErrorColumn: order = threeWay(a->lastErrorMs, b->lastErrorMs); break;
+    if (m_model && left.column() == m_rankColumn && m_rankGeneration == m_model->generation() && l != m_frozenSourceRow
+        && r != m_frozenSourceRow && size_t(l) < m_ranks.size() && size_t(r) < m_ranks.size()) {
+        order = threeWay(m_ranks[size_t(l)], m_ranks[size_t(r)]);
+    } else {
+        // Rows streamed in since the ranks were made, a changed row, or the frozen row: their keys.
+        const TherapistRow *a = rowFor(l);
+        const TherapistRow *b = rowFor(r);
+        if (!a || !b)
+            return QSortFilterProxyModel::lessThan(left, right);
+        order = compareRows(*a, *b, left.column());
     }
     if (order != 0)
         return order < 0;
     // Equal keys keep the order the rows arrived in, in either direction: a total order, so that a row
     // whose content changes is put back exactly where it was when its sort key did not change.
-    return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
+    return sortOrder() == Qt::AscendingOrder ? l < r : l > r;
 }
 
 bool TherapistFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -70,6 +70,9 @@ private:
         std::vector<Match> rows; // by source row; rows past the end are Unknown
     };
     bool textMatches(int sourceRow) const;
+    // <0, 0, >0 as a sorts before, with, or after b by the column's key.
+    static int compareRows(const TherapistRow &a, const TherapistRow &b, int column);
+    void ensureRanks(int column) const;
     void dropTextMatches() const;
     const TherapistRow *rowFor(int sourceRow) const;
 
@@ -77,6 +80,9 @@ private:
     mutable TextMatches m_matches;              // for m_words
     mutable std::deque<TextMatches> m_recent;   // earlier texts, most recent first
     mutable quint64 m_matchesGeneration = 0;
+    mutable std::vector<int> m_ranks;           // by source row: the place of its key among all keys
+    mutable int m_rankColumn = -1;
+    mutable quint64 m_rankGeneration = 0;
     QString m_frozenKey;
     int m_frozenSourceRow = -1;
     std::optional<TherapistRow> m_frozenRow;

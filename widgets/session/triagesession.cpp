@@ -16,7 +16,9 @@ TriageSession::TriageSession(QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(150);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TriageSession::flush);
+    // A scan can deliver thousands of reports between two flushes: they are shown a slice at a time,
+    // the rest on the next turn of the event loop, so the window never stalls on one huge batch.
+    connect(&m_flushTimer, &QTimer::timeout, this, &TriageSession::flushSlice);
 }
 
 void TriageSession::setService(InspectionService *service)
@@ -200,10 +202,32 @@ void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
 void TriageSession::flush()
 {
     m_flushTimer.stop();
+    while (!m_pending.empty())
+        flushSome(m_pending.size());
+}
+
+void TriageSession::flushSlice()
+{
+    flushSome(kRowsPerSlice);
+    if (!m_pending.empty()) {
+        QTimer::singleShot(0, this, [this, job = m_jobId] {
+            if (job == m_jobId)
+                flushSlice();
+        });
+    }
+}
+
+void TriageSession::flushSome(size_t most)
+{
     if (m_pending.empty())
         return;
     std::vector<TherapistReport> batch;
-    batch.swap(m_pending);
+    if (m_pending.size() <= most) {
+        batch.swap(m_pending);
+    } else {
+        batch.assign(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.begin() + qsizetype(most)));
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(most));
+    }
     QStringList keys;
     // Never a walk over every row: at 100,000 rows that alone stalled the window on each flush.
     QSet<QString> checking = m_therapists->checking();
