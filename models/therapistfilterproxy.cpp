@@ -77,13 +77,28 @@ void TherapistFilterProxy::setText(const QString &text)
                 next.rows[row] = No;
         }
     }
-    if (!m_words.isEmpty()) {
+    const bool allBefore = m_words.isEmpty();
+    if (!allBefore) {
         m_recent.push_front(std::move(m_matches));
         if (m_recent.size() > kRecentTexts)
             m_recent.pop_back();
     }
+    const std::vector<Match> *before = allBefore ? nullptr : &m_recent.front().rows;
     m_matches = std::move(next);
     m_words = words;
+    // The same rows as before ("" → "g" when every row has a "g"): nothing comes or goes, so nothing
+    // is rebuilt. A row the earlier text never looked at (another criterion hid it) cannot be told, so
+    // it means a rebuild.
+    bool same = m_model != nullptr;
+    for (int row = 0; same && row < (m_model ? m_model->rowCount() : 0); ++row) {
+        const bool now = m_words.isEmpty() || textMatches(row);
+        if (before && (size_t(row) >= before->size() || (*before)[size_t(row)] == Unknown))
+            same = false;
+        else
+            same = now == (!before || (*before)[size_t(row)] == Yes);
+    }
+    if (same)
+        return;
     // Rebuilt rather than patched: Qt's incremental path removes (or inserts) the rows one interval at a
     // time, and a typed letter scatters thousands of intervals over a sorted list of 100,000 rows.
     ensureRanks(sortColumn());
