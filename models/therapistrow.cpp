@@ -58,7 +58,17 @@ TherapistRow TherapistRow::fromReport(const TherapistReport &report)
     const QDateTime last = lastErrorTime(report);
     row.lastErrorMs = last.isValid() ? last.toMSecsSinceEpoch() : 0;
     row.assessment = verdict::assess(report);
-    row.status = TherapistStatus::of(report);
+    // TherapistStatus::of() without assessing the report a second time.
+    if (row.assessment.verdict == verdict::Verdict::Unknown)
+        row.status = TherapistStatus::Incomplete;
+    else if (row.hasSeverity(Severity::Error))
+        row.status = TherapistStatus::Broken;
+    else if (row.hasSeverity(Severity::Warning))
+        row.status = TherapistStatus::Attention;
+    else if (row.hasSeverity(Severity::Info))
+        row.status = TherapistStatus::Waiting;
+    else
+        row.status = TherapistStatus::Healthy;
 
     QStringList parts{t.name, t.email, t.contactId, t.id, report.snapshot.target};
     parts << row.codes;
