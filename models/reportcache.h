@@ -18,7 +18,7 @@ class ReportCache
 public:
     enum class Retention { Keep, Recent };
 
-    explicit ReportCache(size_t capacity = 5000) : m_capacity(capacity) {}
+    explicit ReportCache(size_t capacity = 500) : m_capacity(capacity) {}
 
     void setCapacity(size_t capacity);
     size_t capacity() const { return m_capacity; }

@@ -22,6 +22,9 @@ QDateTime lastErrorTime(const TherapistReport &report)
 TherapistListModel::TherapistListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    // Scans of up to 5,000 therapists stay whole (every row's report held, "Record the loaded scan"
+    // offered); beyond that the rows are slim and about 15 MB of recent reports is what is held.
+    m_cache.setCapacity(5000);
 }
 
 void TherapistListModel::setAccount(const AccountInfo &account)
