@@ -18,6 +18,7 @@
 #include "widgets/list/listpane.h"
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
+#include "models/therapiststatus.h"
 #include "models/unresolvedmodel.h"
 #include "widgets/profile/profileeditordialog.h"
 #include "widgets/window/sourcestatuswidget.h"
@@ -430,12 +431,27 @@ std::vector<TherapistReport> MainWindow::selectedReports() const
 
 void MainWindow::exportSelection()
 {
-    // A pasted ticket's write-up covers the whole ticket, whatever row happens to be selected.
-    std::vector<TherapistReport> reports = isShowingTicket() ? std::vector<TherapistReport>{} : selectedReports();
-    if (reports.empty()) {
+    const TherapistListModel *model = m_session->therapists();
+    std::vector<TherapistReport> reports;
+    std::vector<UnresolvedTarget> unresolved;
+    if (const auto &scope = m_listPane->proxy()->keyScope(); isShowingTicket() && scope) {
+        // A pasted ticket's write-up covers the whole ticket: every therapist it resolved to (whatever
+        // row is selected or the filter box hides), in list order, and the lines that did not resolve.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const TherapistReport *report = model->reportAt(row);
+            if (report && scope->contains(TherapistStatus::key(*report)))
+                reports.push_back(*report);
+        }
+        const UnresolvedModel *lines = m_session->unresolved();
+        for (int row = 0; row < lines->rowCount(); ++row)
+            unresolved.push_back({lines->index(row, UnresolvedModel::TargetColumn).data().toString(),
+                                  lines->index(row, UnresolvedModel::ReasonColumn).data().toString()});
+    } else {
+        reports = selectedReports();
+    }
+    if (reports.empty() && !isShowingTicket()) {
         // Nothing selected: what the filter shows, in the order shown.
         const QAbstractItemModel *proxy = m_listPane->proxy();
-        const TherapistListModel *model = m_session->therapists();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QString key = proxy->index(row, 0).data(TherapistListModel::KeyRole).toString();
             if (const TherapistReport *report = model->reportAt(model->rowOfKey(key)))
@@ -446,7 +462,7 @@ void MainWindow::exportSelection()
         statusBar()->showMessage(tr("Nothing to export: paste targets or load the therapists first"), 4000);
         return;
     }
-    m_cases->openExport(reports);
+    m_cases->openExport(reports, unresolved);
 }
 
 void MainWindow::onJobFinished(const QString &errorMessage)
