@@ -57,8 +57,9 @@ class TestGuiFixes : public QObject
     const TherapistReport *reportOf(const QString &contactId) const
     {
         const TherapistListModel *model = m_window->session()->therapists();
+        // The slim row says who it is; the full report may not be held (a scanned row the cache let go).
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->reportAt(row)->snapshot.therapist.contactId == contactId)
+            if (model->rowAt(row)->contactId == contactId)
                 return model->reportAt(row);
         }
         return nullptr;
@@ -341,6 +342,44 @@ private Q_SLOTS:
         }, kWaitMs);
         QVERIFY2(logsShown, qPrintable(QString::number(logRows())));
         QVERIFY(m_window->session()->hasEvidence(m_window->listPane()->view()->selectedKeys().value(0)));
+    }
+
+    void selectingAScannedRowWhoseReportWasLetGoFetchesIt()
+    {
+        const QStringList missing = contactsTagged("MISSING_DB_ID");
+        QVERIFY(!missing.isEmpty());
+        m_service = std::make_unique<ThreadedInspectionService>(m_profile);
+        m_window = std::make_unique<MainWindow>();
+        AccountInfo account;
+        account.portalId = m_profile.hubspot.portalId;
+        m_window->setSession(m_profile, account, m_service.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        TherapistListModel *model = m_window->session()->therapists();
+        // Hold one scanned report in full: every other row is slim, as at 100,000 rows.
+        model->setCacheCapacity(1);
+        QSignalSpy finished(m_window->session(), &TriageSession::jobFinished);
+        m_window->session()->scan();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+        QVERIFY(model->rowCount() > 2);
+        const int row = model->rowMatching(missing.front());
+        QVERIFY(row >= 0);
+        QVERIFY(!model->hasFullReport(row));
+        QCOMPARE(model->reportAt(row), nullptr);
+        // The row still shows, sorts and filters from what it keeps.
+        QCOMPARE(model->index(row, TherapistListModel::FindingsColumn).data(TherapistListModel::FindingCodesRole).toStringList().contains(
+                     QStringLiteral("MISSING_DB_ID")), true);
+
+        QVERIFY(m_window->selectTarget(missing.front()));
+        const bool shown = QTest::qWaitFor([&] {
+            const TherapistReport *report = m_window->detailPane()->report();
+            return report && report->snapshot.therapist.contactId == missing.front() && model->hasFullReport(row);
+        }, kWaitMs);
+        QVERIFY(shown);
+        QVERIFY(!model->reportAt(row)->findings.empty());
+        QVERIFY(m_window->session()->hasEvidence(model->rowAt(row)->key));
+        // What the selection fetched is the full check, held as kept (not among the recent scanned ones).
+        QVERIFY(model->reportAt(row)->snapshot.evidenceRead);
     }
 
     void bulkSelectionMakesOneCombinedPlan()

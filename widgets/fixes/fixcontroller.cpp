@@ -100,11 +100,11 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
     std::vector<fixes::FixSubject> subjects;
     const TherapistListModel *model = m_session->therapists();
     for (const QString &key : therapistKeys) {
-        const TherapistReport *report = model->reportAt(model->rowOfKey(key));
-        if (!report || report->snapshot.therapist.id.isEmpty())
+        // Only the ids go to the planner, and the slim row has them (a scanned row may not hold its report).
+        const TherapistRow *row = model->rowAt(model->rowOfKey(key));
+        if (!row || row->therapistId.isEmpty())
             continue; // not in the database: nothing a fix could write
-        const Therapist &therapist = report->snapshot.therapist;
-        subjects.push_back({therapist.id, therapist.contactId, report->snapshot.target});
+        subjects.push_back({row->therapistId, row->contactId, row->target});
     }
     if (subjects.empty()) {
         Q_EMIT statusMessage(tr("None of the selected therapists is in the database"), 6000);

@@ -85,8 +85,14 @@ void ReportsController::showChanges()
         if (!m_scanComplete)
             return reports;
         const TherapistListModel *model = m_session->therapists();
-        for (int row = 0; row < model->rowCount(); ++row)
-            reports.push_back(*model->reportAt(row));
+        // A scan larger than the list's report cache is not held in full (issue 14): recording part of
+        // it would be a false record, so nothing is offered; `credsync scan --record` records any size.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const TherapistReport *report = model->reportAt(row);
+            if (!report)
+                return std::vector<TherapistReport>{};
+            reports.push_back(*report);
+        }
         return reports;
     };
     auto *dialog = new ChangesDialog(m_profile, loaded, m_window);

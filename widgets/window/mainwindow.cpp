@@ -410,12 +410,8 @@ void MainWindow::refreshSelection()
     QStringList targets;
     const QStringList keys = m_listPane->view()->selectedKeys();
     for (const QString &key : keys) {
-        const int row = m_session->therapists()->rowOfKey(key);
-        const TherapistReport *report = m_session->therapists()->reportAt(row);
-        if (!report)
-            continue;
-        const Therapist &t = report->snapshot.therapist;
-        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        if (const TherapistRow *row = m_session->therapists()->rowAt(m_session->therapists()->rowOfKey(key)))
+            targets << row->inspectTarget();
     }
     if (!targets.isEmpty())
         m_session->inspect(targets);
@@ -423,17 +419,8 @@ void MainWindow::refreshSelection()
 
 bool MainWindow::selectTarget(const QString &target)
 {
-    const QString wanted = target.trimmed().toCaseFolded();
-    const TherapistListModel *model = m_session->therapists();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const TherapistReport *report = model->reportAt(row);
-        const Therapist &t = report->snapshot.therapist;
-        for (const QString &candidate : {t.contactId, t.email, t.name, t.id, report->snapshot.target}) {
-            if (!candidate.isEmpty() && candidate.toCaseFolded() == wanted)
-                return m_listPane->selectSourceRow(row);
-        }
-    }
-    return false;
+    const int row = m_session->therapists()->rowMatching(target);
+    return row >= 0 && m_listPane->selectSourceRow(row);
 }
 
 void MainWindow::showCurrent()
@@ -514,9 +501,7 @@ void MainWindow::onJobFinished(const QString &errorMessage)
         return;
     }
     const TherapistListModel *model = m_session->therapists();
-    verdict::Counts counts;
-    for (int row = 0; row < model->rowCount(); ++row)
-        counts.add(verdict::assess(*model->reportAt(row)));
+    const verdict::Counts counts = model->verdictCounts();
     const int unresolved = m_session->unresolved()->rowCount();
     QString message = model->rowCount() == 1 ? tr("1 therapist listed") : tr("%1 therapists listed").arg(model->rowCount());
     // Unknown first: a list that could not be checked must not read as a clean one.
