@@ -35,6 +35,9 @@ public:
 
 Q_SIGNALS:
     void reportReady(quint64 jobId, const credsync::TherapistReport &report);
+    // Several reports of one job at once, in the order they were made (a scan's reports arrive so,
+    // one queued call per batch; see ReportBatcher). Listeners treat it as reportReady for each.
+    void reportsReady(quint64 jobId, const std::vector<credsync::TherapistReport> &reports);
     void unresolved(quint64 jobId, const credsync::UnresolvedTarget &target);
     void progress(quint64 jobId, int done, int total);
     // errorMessage is empty when the job ran to the end (whatever it found).

@@ -1,10 +1,12 @@
 #include "widgets/session/threadedinspectionservice.h"
 
 #include "widgets/fixes/inspectorfixes.h"
+#include "widgets/session/reportbatcher.h"
 
 #include "core/fixes/fixhistory.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace credsync {
 
@@ -30,13 +32,44 @@ ThreadedInspectionService::ThreadedInspectionService(Profile profile, QObject *p
         m_inspector = inspector;
         // Signals cross to the GUI thread queued (the receiver lives there); `this` is only used as
         // the receiving context, never touched from this thread.
-        connect(inspector, &Inspector::reportReady, this, &InspectionService::reportReady);
-        connect(inspector, &Inspector::unresolved, this, &InspectionService::unresolved);
-        connect(inspector, &Inspector::progress, this, &InspectionService::progress);
+        // Reports (and the progress that comes with each) are batched here and cross in one queued
+        // call per batch; anything else of a job flushes the batch first, so the GUI sees the same
+        // order as before. Superseded jobs' reports are still dropped by the session (by job id).
+        m_batcher = new ReportBatcher([this](quint64 jobId, std::vector<TherapistReport> reports,
+                                             std::optional<ReportBatcher::Progress> progress) {
+            QMetaObject::invokeMethod(this, [this, jobId, reports = std::move(reports), progress] {
+                if (!reports.empty())
+                    Q_EMIT reportsReady(jobId, reports);
+                if (progress)
+                    Q_EMIT this->progress(jobId, progress->done, progress->total);
+            }, Qt::QueuedConnection);
+        });
+        m_batchTimer = new QTimer(m_anchor);
+        m_batchTimer->setSingleShot(true);
+        m_batchTimer->setInterval(20);
+        connect(m_batchTimer, &QTimer::timeout, m_anchor, [this] { m_batcher->flush(); });
+        auto armTail = [this] {
+            if (!m_batcher->isEmpty() && !m_batchTimer->isActive())
+                m_batchTimer->start();
+        };
+        connect(inspector, &Inspector::reportReady, m_anchor, [this, armTail](quint64 jobId, const TherapistReport &report) {
+            m_batcher->add(jobId, report);
+            armTail();
+        });
+        connect(inspector, &Inspector::progress, m_anchor, [this, armTail](quint64 jobId, int done, int total) {
+            m_batcher->setProgress(jobId, done, total);
+            armTail();
+        });
+        connect(inspector, &Inspector::unresolved, m_anchor, [this](quint64 jobId, const UnresolvedTarget &target) {
+            m_batcher->flush();
+            QMetaObject::invokeMethod(this, [this, jobId, target] { Q_EMIT unresolved(jobId, target); }, Qt::QueuedConnection);
+        });
         connect(inspector, &Inspector::sourceHealthChanged, this, &InspectionService::sourceHealthChanged);
         connect(inspector, &Inspector::rateBudgetChanged, this, &InspectionService::rateBudgetChanged);
-        connect(inspector, &Inspector::finished, this, [this](quint64 jobId, const Status &status) {
-            Q_EMIT finished(jobId, status.ok() ? QString() : status.error().describe());
+        connect(inspector, &Inspector::finished, m_anchor, [this](quint64 jobId, const Status &status) {
+            m_batcher->flush();
+            const QString error = status.ok() ? QString() : status.error().describe();
+            QMetaObject::invokeMethod(this, [this, jobId, error] { Q_EMIT finished(jobId, error); }, Qt::QueuedConnection);
         });
         // The account is read here, on the inspector's thread, and handed over by value.
         connect(inspector, &Inspector::connected, inspector, [this, inspector](const Status &status) {
@@ -57,6 +90,8 @@ ThreadedInspectionService::~ThreadedInspectionService()
         m_fixes = nullptr;
         delete m_inspector;
         m_inspector = nullptr;
+        delete m_batcher; // what still waits belongs to a window that is closing
+        m_batcher = nullptr;
         delete m_anchor;
     }, Qt::BlockingQueuedConnection);
     m_thread.quit();

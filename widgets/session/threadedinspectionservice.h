@@ -7,11 +7,15 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 #include <vector>
+
+class QTimer;
 
 namespace credsync {
 
 class InspectorFixes;
+class ReportBatcher;
 
 class ThreadedInspectionService : public InspectionService
 {
@@ -47,6 +51,8 @@ private:
     QObject *m_anchor = nullptr;       // lives on the worker thread: the context for queued calls
     Inspector *m_inspector = nullptr;  // created and deleted on the worker thread
     InspectorFixes *m_fixes = nullptr; // likewise
+    ReportBatcher *m_batcher = nullptr; // likewise: reports go to the GUI thread in batches
+    QTimer *m_batchTimer = nullptr;     // on the worker thread: flushes a batch's tail when the scan pauses
     quint64 m_lastJob = 0;
     quint64 m_applying = 0;            // worker thread only: the apply request in flight
     quint64 m_planning = 0;            // worker thread only: the plan request in flight
