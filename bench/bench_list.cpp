@@ -4,7 +4,9 @@
 // sequence, sort by each column, and the resident set; a plain QSortFilterProxyModel over the same
 // model as the baseline, in the same run. Prints each figure beside its goal; asserts nothing.
 //
-//   bench_list [--rows 100000,1000000] [--rate N]   (N: reports per second the scan delivers; 0 = as fast as produced)
+//   bench_list [--rows 100000,1000000] [--rate N] [--delivery batch|single] [--load-only]
+//   (N: reports per second the scan delivers, 0 = as fast as produced; single = one queued signal per
+//   report, the delivery before batching; --load-only stops after the load figures)
 #include "benchsupport.h"
 
 #include "models/therapistfilterproxy.h"
@@ -13,6 +15,7 @@
 #include "widgets/list/listpane.h"
 #include "widgets/list/therapisttableview.h"
 #include "widgets/session/inspectionservice.h"
+#include "widgets/session/reportbatcher.h"
 #include "widgets/session/triagesession.h"
 
 #include <QApplication>
@@ -120,11 +123,12 @@ double median(std::vector<double> values)
 }
 
 // A scan as the window sees one: reports produced on another thread and delivered to the GUI thread
-// one queued signal each (as ThreadedInspectionService does), at `rate` per second.
+// the way ThreadedInspectionService does (in batches, through its ReportBatcher), at `rate` per
+// second. `--delivery single` posts one queued signal per report instead (the old delivery).
 class StreamingService : public InspectionService
 {
 public:
-    StreamingService(int rows, int rate) : m_rows(rows), m_rate(rate) {}
+    StreamingService(int rows, int rate, bool batched) : m_rows(rows), m_rate(rate), m_batched(batched) {}
     ~StreamingService() override
     {
         if (m_producer.joinable())
@@ -135,16 +139,24 @@ public:
     quint64 scan() override
     {
         m_producer = std::thread([this] {
+            ReportBatcher batcher([this](quint64 jobId, std::vector<TherapistReport> reports, std::optional<ReportBatcher::Progress>) {
+                QMetaObject::invokeMethod(this, [this, jobId, r = std::move(reports)] { Q_EMIT reportsReady(jobId, r); },
+                                          Qt::QueuedConnection);
+            });
             QElapsedTimer clock;
             clock.start();
             for (int i = 0; i < m_rows; ++i) {
                 TherapistReport made = report(i);
-                QMetaObject::invokeMethod(this, [this, r = std::move(made)] { Q_EMIT reportReady(1, r); }, Qt::QueuedConnection);
+                if (m_batched)
+                    batcher.add(1, made);
+                else
+                    QMetaObject::invokeMethod(this, [this, r = std::move(made)] { Q_EMIT reportReady(1, r); }, Qt::QueuedConnection);
                 if (m_rate > 0 && i % 250 == 249) {
                     while (clock.elapsed() < qint64(i + 1) * 1000 / m_rate)
                         std::this_thread::sleep_for(std::chrono::milliseconds(2));
                 }
             }
+            batcher.flush();
             QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(1, {}); }, Qt::QueuedConnection);
         });
         return 1;
@@ -153,6 +165,7 @@ public:
 private:
     int m_rows;
     int m_rate;
+    bool m_batched;
     std::thread m_producer;
 };
 
@@ -208,11 +221,11 @@ std::vector<double> typeSequence(Proxy &proxy, const QStringList &sequence, SetT
     return times;
 }
 
-void benchRows(int rows, int rate)
+void benchRows(int rows, int rate, bool batched, bool loadOnly)
 {
     std::printf("\n%d rows\n", rows);
     const double rssBefore = rssMiB("VmRSS:");
-    StreamingService service(rows, rate);
+    StreamingService service(rows, rate, batched);
     auto *session = new TriageSession;
     session->setService(&service);
     TherapistListModel *model = session->therapists();
@@ -230,6 +243,11 @@ void benchRows(int rows, int rate)
     const double rss = rssMiB("VmRSS:");
     row("RSS with the rows loaded (model, proxy, view)", QStringLiteral("%1 MiB (+%2 for the rows)").arg(rss, 0, 'f', 0).arg(rss - rssBefore, 0, 'f', 0),
         rows <= 100000 ? QStringLiteral("≤ 300 MB at 100k") : QStringLiteral("- (goal is at 100k)"));
+    if (loadOnly) {
+        delete pane;
+        delete session;
+        return;
+    }
 
     const QStringList typing{QStringLiteral("g"), QStringLiteral("ga"), QStringLiteral("gar"), QStringLiteral("garc"), QStringLiteral("garci"),
                              QStringLiteral("garcia"), QStringLiteral("garci"), QStringLiteral("garc"), QStringLiteral("gar"), QStringLiteral("ga"),
@@ -307,9 +325,23 @@ int main(int argc, char **argv)
     // Twice the rate of the fastest scan measured (100k in 45 s): a faster producer only measures how
     // long a backlog of queued reports takes to drain, not the list.
     int rate = 5000;
+    bool batched = true;
+    bool loadOnly = false;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--rows")) {
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--help")) {
+            std::printf("bench_list [--rows 100000,1000000] [--rate N] [--delivery batch|single] [--load-only]\n");
+            return 0;
+        }
+        if (args[i] == QLatin1String("--load-only")) {
+            loadOnly = true;
+            continue;
+        }
+        if (i + 1 >= args.size())
+            break;
+        if (args[i] == QLatin1String("--delivery")) {
+            batched = args[i + 1] != QLatin1String("single");
+        } else if (args[i] == QLatin1String("--rows")) {
             sizes.clear();
             for (const QString &n : args[i + 1].split(QLatin1Char(',')))
                 sizes << n.toInt();
@@ -317,14 +349,14 @@ int main(int argc, char **argv)
             rate = args[i + 1].toInt();
         }
     }
-    std::printf("bench_list: %s build, Qt %s, %d logical CPUs; rows streamed at %d reports/s (0: unthrottled)\n",
+    std::printf("bench_list: %s build, Qt %s, %d logical CPUs; rows streamed at %d reports/s (0: unthrottled), %s\n",
 #ifdef NDEBUG
                 "release",
 #else
                 "debug",
 #endif
-                qVersion(), QThread::idealThreadCount(), rate);
+                qVersion(), QThread::idealThreadCount(), rate, batched ? "delivered in batches" : "one queued signal per report");
     for (int rows : sizes)
-        benchRows(rows, rate);
+        benchRows(rows, rate, batched, loadOnly);
     return 0;
 }
