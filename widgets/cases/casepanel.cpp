@@ -1,5 +1,7 @@
 #include "widgets/cases/casepanel.h"
 
+#include "widgets/common/elidedtooltipdelegate.h"
+#include "models/displaytext.h"
 #include "widgets/export/exportdialog.h"
 
 #include "core/cases/caseexport.h"
@@ -26,7 +28,8 @@ enum Column { NameColumn, TicketColumn, TherapistsColumn, OpenedColumn, StatusCo
 
 QString localTime(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    // The window's one style (core/i18n/timetext.h), in the zone its status bar names.
+    return DisplayText::localTime(time);
 }
 
 } // namespace
@@ -50,7 +53,10 @@ void CasePanel::build()
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(OpenedColumn, Qt::DescendingOrder);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setItemDelegate(new ElidedToolTipDelegate(m_list));
     m_list->setAccessibleName(tr("Cases"));
     m_showClosed = new QCheckBox(tr("Show closed cases"), this);
 
@@ -73,7 +79,7 @@ void CasePanel::build()
     m_details->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setForegroundRole(QPalette::BrightText);
+    m_message->setForegroundRole(QPalette::WindowText); // readable on light and dark palettes alike
 
     // Two buttons a row: the panel is a sidebar and must leave the list and details their width at 1280 px.
     auto *actions = new QGridLayout;

@@ -1,4 +1,5 @@
 #include "widgets/detail/detailpane.h"
+#include "widgets/common/elidedtooltipdelegate.h"
 
 #include "widgets/detail/auditview.h"
 #include "widgets/list/chipsdelegate.h"
@@ -71,6 +72,11 @@ DetailPane::DetailPane(QWidget *parent)
     fitColumns(findings, {FindingsModel::SeverityColumn, FindingsModel::CodeColumn, FindingsModel::ObjectTypeColumn,
                           FindingsModel::FixColumn});
     findings->header()->resizeSection(FindingsModel::SummaryColumn, 420);
+    // "What is wrong" is a sentence: wrapped in full, not cut above empty space (issue 13).
+    findings->setUniformRowHeights(false);
+    findings->setWordWrap(true);
+    if (auto *delegate = qobject_cast<ElidedToolTipDelegate *>(findings->itemDelegate()))
+        delegate->setWrappedColumns({FindingsModel::SummaryColumn});
     DetailTableView *logs = addTable(m_logsModel, tr("Logs"), tr("No log lines mention this contact (or logs are not configured)."));
     fitColumns(logs, {LogsModel::TimeColumn, LogsModel::LevelColumn, LogsModel::WorkerColumn});
     DetailTableView *errors = addTable(m_errorsModel, tr("Errors"), tr("Sentry has no issues that mention this contact."));

@@ -1,5 +1,6 @@
 #include "widgets/detail/therapistheader.h"
 
+#include "models/displaytext.h"
 #include "models/glyphicon.h"
 #include "models/therapiststatus.h"
 #include "widgets/common/tonecolors.h"
@@ -143,7 +144,7 @@ void TherapistHeader::showReport(const TherapistReport &report, const AccountInf
         parts << tr("Therapist %1").arg(t.id.toHtmlEscaped());
     if (report.snapshot.fixVerifiedAt.isValid())
         parts << tr("fixed %1: earlier logs and errors are history")
-                     .arg(report.snapshot.fixVerifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toHtmlEscaped());
+                     .arg(DisplayText::localTime(report.snapshot.fixVerifiedAt).toHtmlEscaped());
     m_ids->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     QStringList problems;
