@@ -61,7 +61,10 @@ DetailPane::DetailPane(QWidget *parent)
 
     DetailTableView *ids = addTable(m_idsModel, tr("Ids"), tr("The profile names no object types."));
     fitColumns(ids, {IdsModel::ObjectTypeColumn, IdsModel::LabelColumn, IdsModel::DbColumnColumn,
-                     IdsModel::DbValueColumn, IdsModel::ObjectColumn, IdsModel::CreatedColumn});
+                     IdsModel::DbValueColumn, IdsModel::ObjectColumn, IdsModel::CreatedColumn, IdsModel::VerdictColumn});
+    // The verdict is shown right after the label it judges, so it stays in view at 1024 px (issue 13:
+    // it was cut off at the right); copies keep the model's column order.
+    ids->header()->moveSection(ids->header()->visualIndex(IdsModel::VerdictColumn), IdsModel::DbColumnColumn);
     DetailTableView *objects = addTable(m_objectsModel, tr("Objects"), tr("HubSpot has no objects associated with this contact."));
     objects->setItemDelegateForColumn(ObjectsModel::LabelsColumn,
                                       new ChipsDelegate(ObjectsModel::LabelsRole, labelTone, objects));
