@@ -8,6 +8,8 @@
 #include "widgets/common/elidedtooltipdelegate.h"
 #include "support/fakeinspectionservice.h"
 #include "support/reportfixtures.h"
+#include "widgets/cases/casecontroller.h"
+#include "widgets/cases/casepanel.h"
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/detailtableview.h"
 #include "widgets/detail/therapistheader.h"
@@ -21,7 +23,9 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -109,6 +113,54 @@ private Q_SLOTS:
         QCOMPARE(shownRows(), 6);
         QCOMPARE(unresolved->rowCount(), 0);
         QCOMPARE(currentName(), QStringLiteral("Ken Thompson"));
+    }
+
+    void pastedTicketIsADraftCaseThatReopensItsView()
+    {
+        CasePanel *panel = window->caseController()->panel();
+        QVERIFY2(panel, qPrintable(window->caseController()->workspaceError()));
+        loadAllFixtures();
+        const QString ticket = QStringLiteral("Ticket #48213: grace@example.org and 161204877320 cannot sign in.");
+        window->inspectText(ticket);
+        service->answer(service->lastJob, fixtureReports());
+        QTRY_COMPARE(shownRows(), 2);
+        // Once resolved, the ticket is the newest case in the sidebar: a draft with its two therapists.
+        auto *cases = panel->findChild<QTreeWidget *>();
+        QVERIFY(cases);
+        QTRY_VERIFY(panel->currentIsDraft());
+        const QString draft = panel->currentName();
+        QVERIFY2(draft.startsWith(QStringLiteral("Pasted ticket ")), qPrintable(draft));
+        const QList<QTreeWidgetItem *> rows = cases->findItems(draft, Qt::MatchExactly, 0);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.front()->text(2), QStringLiteral("2"));
+        QCOMPARE(rows.front()->text(4), QStringLiteral("draft"));
+        // Its text is kept: the notes hold the ticket.
+        QVERIFY(panel->findChild<QPlainTextEdit *>()->toPlainText() == ticket);
+
+        // Back to the whole list, then one click on the draft: the ticket's therapists are the view again.
+        window->goBack();
+        QCOMPARE(shownRows(), 6);
+        QVERIFY(panel->selectCase(draft));
+        QVERIFY(cases->isVisible());
+        // What a click on the row emits (an offscreen click does not reach a dock's tree reliably).
+        Q_EMIT cases->itemClicked(cases->findItems(draft, Qt::MatchExactly, 0).front(), 0);
+        QVERIFY(window->isShowingTicket());
+        QCOMPARE(service->inspectCalls.last().size(), 2);
+        service->answer(service->lastJob, fixtureReports());
+        QTRY_COMPARE(shownRows(), 2);
+        // Reopening a draft does not make another one, and only the newest drafts are kept.
+        QCOMPARE(panel->currentName(), draft);
+        int drafts = 0;
+        for (int i = 0; i < cases->topLevelItemCount(); ++i)
+            drafts += cases->topLevelItem(i)->text(4) == QLatin1String("draft") ? 1 : 0;
+        QVERIFY(drafts <= 10);
+
+        // Saved under a title, it is an ordinary case.
+        QVERIFY(panel->selectCase(draft));
+        const QString title = QStringLiteral("SUP-48213 %1").arg(draft.section(QLatin1Char(' '), 2));
+        QVERIFY(panel->renameCurrent(title).ok());
+        QVERIFY(!panel->currentIsDraft());
+        QCOMPARE(cases->findItems(title, Qt::MatchExactly, 0).front()->text(4), QStringLiteral("open"));
     }
 
     void ticketRowsAppearAsTheyResolve()

@@ -2677,6 +2677,10 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <source>Case &quot;%1&quot;: %2 therapist(s) inspected again</source>
         <translation>Caso «%1»: %2 terapeuta(s) inspeccionados de nuevo</translation>
     </message>
+    <message>
+        <source>The ticket is kept as the draft case “%1”.</source>
+        <translation>El ticket se guarda como el caso borrador «%1».</translation>
+    </message>
 </context>
 <context>
     <name>credsync::CasePanel</name>
@@ -2829,6 +2833,22 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Save as case…</source>
+        <translation>&amp;Guardar como caso…</translation>
+    </message>
+    <message>
+        <source>Pasted ticket %1</source>
+        <translation>Ticket pegado %1</translation>
+    </message>
+    <message>
+        <source>Pasted ticket %1 (%2)</source>
+        <translation>Ticket pegado %1 (%2)</translation>
     </message>
 </context>
 <context>

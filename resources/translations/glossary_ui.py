@@ -4,6 +4,11 @@ Register: usted, as the Success team writes to its agents; terms: contacto, tera
 asociación, hallazgo, corrección, plan, caso, línea de tiempo, registro de auditoría."""
 
 ES_UI = {
+    "The ticket is kept as the draft case “%1”.": "El ticket se guarda como el caso borrador «%1».",
+    "draft": "borrador",
+    "&Save as case…": "&Guardar como caso…",
+    "Pasted ticket %1": "Ticket pegado %1",
+    "Pasted ticket %1 (%2)": "Ticket pegado %1 (%2)",
     "Copy this therapist's ids, objects and findings as text (Ctrl+Shift+C)": "Copiar como texto los ids, objetos y hallazgos de este terapeuta (Ctrl+Mayús+C)",
     "Not everything was applied: see each therapist's state and what is left.": "No se aplicó todo: consulte el estado de cada terapeuta y lo que falta.",
     "Push the database's values to the object the database holds (plan first, then confirm)": "Enviar los valores de la base de datos al objeto que indica la base de datos (primero el plan, luego confirmar)",

@@ -86,6 +86,9 @@ void CaseController::setProfile(const Profile &profile, const AccountInfo &accou
     m_panel->setAccount(account);
     m_dock->setWidget(m_panel);
     connect(m_panel, &CasePanel::reinspectRequested, this, &CaseController::reinspect);
+    connect(m_panel, &CasePanel::draftOpened, this, [this](const QString &, const QStringList &targets) {
+        Q_EMIT draftOpened(targets);
+    });
     connect(m_panel, &CasePanel::exportRequested, this,
             [this](const exporting::ExportContent &content) { openExport(content); });
 }
@@ -170,6 +173,15 @@ void CaseController::onJobFinished()
     }
     m_panel->showFresh(caseName, fresh);
     Q_EMIT statusMessage(tr("Case \"%1\": %2 therapist(s) inspected again").arg(caseName).arg(fresh.size()), 6000);
+}
+
+void CaseController::saveDraft(const QString &text, const std::vector<TherapistReport> &reports)
+{
+    if (!m_panel)
+        return;
+    if (Result<QString> saved = m_panel->saveDraft(text, reports); saved)
+        Q_EMIT statusMessage(tr("The ticket is kept as the draft case “%1”.").arg(*saved), 6000);
+    // a failure is shown in the panel
 }
 
 } // namespace credsync

@@ -42,6 +42,9 @@ public:
     ExportDialog *openExport(const std::vector<TherapistReport> &reports);
     ExportDialog *openExport(exporting::ExportContent content);
 
+    // A pasted ticket kept as a draft case with the therapists it resolved to (nothing without a workspace).
+    void saveDraft(const QString &text, const std::vector<TherapistReport> &reports);
+
     QDockWidget *dock() const { return m_dock; }
     CasePanel *panel() const { return m_panel; }
     QString workspaceError() const { return m_workspaceError; }
@@ -49,6 +52,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     void exportOpened(credsync::ExportDialog *dialog);
+    // A draft case was opened in the sidebar: its targets become the view again.
+    void draftOpened(const QStringList &targets);
 
 private:
     void reinspect(const QString &caseName, const QStringList &targets);
