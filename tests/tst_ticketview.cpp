@@ -22,6 +22,7 @@
 #include "widgets/window/mainwindow.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -276,6 +277,20 @@ private Q_SLOTS:
                 QVERIFY2(button->width() >= button->minimumSizeHint().width(),
                          qPrintable(QStringLiteral("%1: %2 < %3").arg(button->text()).arg(button->width()).arg(button->minimumSizeHint().width())));
             }
+            // The ids line (a UUID does not wrap) is never cut under the header's buttons.
+            TherapistHeader *header = window->detailPane()->header();
+            QLabel *ids = nullptr;
+            for (QLabel *label : header->findChildren<QLabel *>()) {
+                if (label->accessibleName() == QLatin1String("Therapist ids"))
+                    ids = label;
+            }
+            QVERIFY(ids);
+            const QRect idsRect(ids->mapTo(header, QPoint(0, 0)), ids->size());
+            for (QPushButton *button : header->findChildren<QPushButton *>()) {
+                const QRect buttonRect(button->mapTo(header, QPoint(0, 0)), button->size());
+                QVERIFY2(!idsRect.intersects(buttonRect), qPrintable(button->text()));
+            }
+            QVERIFY(ids->width() >= ids->fontMetrics().horizontalAdvance(QStringLiteral("8f3c2a1e-0000-4000-8000-1234567890ab")));
             // The filter bar's boxes do not overlap each other.
             QList<QWidget *> boxes;
             for (QWidget *child : window->listPane()->filterBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {

@@ -175,7 +175,8 @@ void CasePanel::refresh()
         QStringList names;
         for (const cases::CaseMember &member : c.members)
             names << member.name;
-        item->setToolTip(NameColumn, names.join(QLatin1Char('\n')));
+        // The name first: a narrow sidebar cuts it ("Pasted ticket …").
+        item->setToolTip(NameColumn, QStringList{c.name, names.join(QLatin1Char('\n'))}.join(QLatin1Char('\n')));
         if (c.name == keep)
             m_list->setCurrentItem(item);
     }

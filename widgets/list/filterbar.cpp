@@ -62,7 +62,7 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_top);
     layout->addLayout(m_bottom);
-    m_top->addWidget(m_search, 1);
+    m_top->addWidget(m_search, 3);
     m_top->addWidget(m_count);
     m_search->setMinimumWidth(180);
     // The combos size to a short text and elide the rest (each item's full text is in its list).
@@ -112,10 +112,11 @@ void FilterBar::arrange(bool twoRows)
         for (QComboBox *combo : {m_code, m_severity, m_objectType})
             m_bottom->addWidget(combo, 1);
     } else {
-        // Between the search box and the count, as before.
-        m_top->insertWidget(1, m_code);
-        m_top->insertWidget(2, m_severity);
-        m_top->insertWidget(3, m_objectType);
+        // Between the search box and the count; on a wide window they grow to their whole text
+        // ("Cualquier tipo de objeto") while the search box keeps the larger share.
+        m_top->insertWidget(1, m_code, 1);
+        m_top->insertWidget(2, m_severity, 1);
+        m_top->insertWidget(3, m_objectType, 1);
     }
 }
 
