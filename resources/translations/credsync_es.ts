@@ -3930,22 +3930,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>%1 — CredSync Console</translation>
     </message>
     <message>
-        <source>Nothing to inspect in the pasted text</source>
-        <translation>No hay nada que inspeccionar en el texto pegado</translation>
-    </message>
-    <message>
-        <source>No valid target in the pasted text</source>
-        <translation>No hay ningún objetivo válido en el texto pegado</translation>
-    </message>
-    <message>
-        <source>Inspecting 1 target…</source>
-        <translation>Inspeccionando 1 objetivo…</translation>
-    </message>
-    <message>
-        <source>Inspecting %1 targets…</source>
-        <translation>Inspeccionando %1 objetivos…</translation>
-    </message>
-    <message>
         <source>Nothing to check: paste targets or load the therapists first</source>
         <translation>Nada que revisar: pegue objetivos o cargue antes los terapeutas</translation>
     </message>
@@ -3999,10 +3983,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Leave the pasted ticket&apos;s view (Alt+Left)</source>
         <translation>Salir de la vista del ticket pegado (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Back to the previous view</source>
-        <translation>Volver a la vista anterior</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4593,29 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>Pasted ticket: %1.</source>
         <translation>Ticket pegado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>credsync::TicketViewController</name>
+    <message>
+        <source>Nothing to inspect in the pasted text</source>
+        <translation>No hay nada que inspeccionar en el texto pegado</translation>
+    </message>
+    <message>
+        <source>No valid target in the pasted text</source>
+        <translation>No hay ningún objetivo válido en el texto pegado</translation>
+    </message>
+    <message>
+        <source>Inspecting 1 target…</source>
+        <translation>Inspeccionando 1 objetivo…</translation>
+    </message>
+    <message>
+        <source>Inspecting %1 targets…</source>
+        <translation>Inspeccionando %1 objetivos…</translation>
+    </message>
+    <message>
+        <source>Back to the previous view</source>
+        <translation>Volver a la vista anterior</translation>
     </message>
 </context>
 <context>
