@@ -32,7 +32,7 @@ void InterruptedFixBanner::setRuns(const std::vector<fixes::InterruptedRun> &run
 void InterruptedFixBanner::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange || event->type() == QEvent::ParentChange)
         applyTone();
 }
 
