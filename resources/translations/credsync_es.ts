@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApplyProgress</name>
+    <message>
+        <source>%1 of %2 steps written; verifying the result…</source>
+        <translation>%1 de %2 pasos escritos; verificando el resultado…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>AutoFix</name>
     <message>
         <source>Already correct: nothing needed changing</source>
@@ -658,14 +669,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <translation>Generado</translation>
     </message>
     <message>
-        <source>Times</source>
-        <translation>Horas</translation>
-    </message>
-    <message>
-        <source>UTC and %1</source>
-        <translation>UTC y %1</translation>
-    </message>
-    <message>
         <source>Redacted</source>
         <translation>Anonimizado</translation>
     </message>
@@ -740,10 +743,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
     <message>
         <source>Id</source>
         <translation>Id</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Creado (UTC)</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -992,6 +991,114 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <source>No Sentry issues found in what Sentry still keeps.</source>
         <translation>No se encontraron incidencias en lo que Sentry aún conserva.</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Hora (%1)</translation>
+    </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation>Creado (%1)</translation>
+    </message>
+    <message>
+        <source>What was wrong: %1.</source>
+        <translation>Qué fallaba: %1.</translation>
+    </message>
+    <message>
+        <source>What was wrong: not known, %1</source>
+        <translation>Qué fallaba: no se sabe, %1</translation>
+    </message>
+    <message>
+        <source>What was wrong: nothing is left to see now; what was done says what the fix changed.</source>
+        <translation>Qué fallaba: ya no queda nada a la vista; lo que se hizo explica qué cambió la corrección.</translation>
+    </message>
+    <message>
+        <source>What was wrong: nothing, the database ids and the HubSpot labels agree.</source>
+        <translation>Qué fallaba: nada, los ids de la base de datos y las etiquetas de HubSpot coinciden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) el %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 by %4</source>
+        <translation>%1 (%2) el %3 por %4</translation>
+    </message>
+    <message>
+        <source>What was done: %1.</source>
+        <translation>Qué se hizo: %1.</translation>
+    </message>
+    <message>
+        <source>What was done: a fix was verified on %1.</source>
+        <translation>Qué se hizo: se verificó una corrección el %1.</translation>
+    </message>
+    <message>
+        <source>What was done: nothing yet; the fix to apply: %1.</source>
+        <translation>Qué se hizo: nada todavía; la corrección que hay que aplicar: %1.</translation>
+    </message>
+    <message>
+        <source>What was done: nothing.</source>
+        <translation>Qué se hizo: nada.</translation>
+    </message>
+    <message>
+        <source>Checked in full (ids, labels, logs and Sentry) on %1.</source>
+        <translation>Comprobado por completo (ids, etiquetas, logs y Sentry) el %1.</translation>
+    </message>
+    <message>
+        <source>Ids and labels checked on %1; logs and Sentry not read.</source>
+        <translation>Ids y etiquetas comprobados el %1; no se leyeron los logs ni Sentry.</translation>
+    </message>
+    <message>
+        <source>Current state: resolved, the database ids and the HubSpot labels agree.</source>
+        <translation>Estado actual: resuelto, los ids de la base de datos y las etiquetas de HubSpot coinciden.</translation>
+    </message>
+    <message>
+        <source>Current state: correct, the database ids and the HubSpot labels agree.</source>
+        <translation>Estado actual: correcto, los ids de la base de datos y las etiquetas de HubSpot coinciden.</translation>
+    </message>
+    <message>
+        <source>Current state: still wrong (%1).</source>
+        <translation>Estado actual: sigue mal (%1).</translation>
+    </message>
+    <message>
+        <source>Current state: needs attention (%1).</source>
+        <translation>Estado actual: requiere atención (%1).</translation>
+    </message>
+    <message>
+        <source>Current state: cannot be told: %1</source>
+        <translation>Estado actual: no se puede saber: %1</translation>
+    </message>
+    <message>
+        <source>For the ticket</source>
+        <translation>Para el ticket</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contacto %1</translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation>Horas en %1.</translation>
+    </message>
+    <message>
+        <source>The full evidence follows.</source>
+        <translation>A continuación, toda la evidencia.</translation>
+    </message>
+    <message>
+        <source>checked (ids, labels, and logs and Sentry as far back as they keep)</source>
+        <translation>comprobado (ids, etiquetas, y logs y Sentry hasta donde los conservan)</translation>
+    </message>
+    <message>
+        <source>Checked on %1: ids, labels, and logs and Sentry as far back as they keep.</source>
+        <translation>Comprobado el %1: ids, etiquetas, y logs y Sentry hasta donde los conservan.</translation>
+    </message>
+    <message>
+        <source>Ids and labels checked on %1; logs or Sentry could not be read.</source>
+        <translation>Ids y etiquetas comprobados el %1; no se pudieron leer los logs o Sentry.</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>con problemas</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1018,10 +1125,6 @@ Consulte «credsync export --help».
     <message>
         <source>Mask names and email addresses (for sharing outside the team).</source>
         <translation>Ocultar nombres y direcciones de correo (para compartir fuera del equipo).</translation>
-    </message>
-    <message>
-        <source>The reader&apos;s time zone, shown beside UTC (default: this machine&apos;s).</source>
-        <translation>La zona horaria del lector, junto a UTC (por defecto, la de este equipo).</translation>
     </message>
     <message>
         <source>Export the stored case NAME (inspected again unless --stored).</source>
@@ -1114,6 +1217,10 @@ Consulte «credsync export --help».
 </source>
         <translation>credsync export: %1 objetivo(s) no encontrados (figuran en la exportación).
 </translation>
+    </message>
+    <message>
+        <source>The reader&apos;s time zone: every time is shown in it, and only in it (default: this machine&apos;s).</source>
+        <translation>La zona horaria del lector: todas las horas se muestran en ella, y solo en ella (por defecto, la de este equipo).</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1783,17 @@ Aplicado y verificado: %1
         <translation>credsync inspect: ningún terapeuta coincide.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>inspecting %n target(s)…</source>
+        <translation>
+            <numerusform>inspeccionando %n objetivo…</numerusform>
+            <numerusform>inspeccionando %n objetivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspecting: %1/%2 therapists</source>
+        <translation>inspeccionando: %1/%2 terapeutas</translation>
+    </message>
 </context>
 <context>
     <name>InspectorFixes</name>
@@ -1882,6 +2000,13 @@ Aplicado y verificado: %1
     <message>
         <source>duplicate column &quot;%1&quot;</source>
         <translation>columna «%1» repetida</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled: %1 done, %2 not started</source>
+        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2217,10 @@ backend, si su log la recoge): p50/p90/p99/máx. por tipo de objeto, y el retras
 </source>
         <translation>  Desconocido: %1
 </translation>
+    </message>
+    <message>
+        <source>ids, labels, and logs and Sentry as far back as they keep</source>
+        <translation>ids, etiquetas, y logs y Sentry hasta donde los conservan</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2631,14 @@ Códigos de hallazgo en los últimos %1 escaneos registrados (del más antiguo a
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 no longer keeps the start of this therapist&apos;s history.</source>
+        <translation>%1 ya no guarda el comienzo del historial de este terapeuta.</translation>
+    </message>
+    <message>
+        <source>Logs and Sentry were not read.</source>
+        <translation>No se leyeron los logs ni Sentry.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3246,10 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
@@ -3749,16 +3890,8 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>Cancelar la tarea en curso</translation>
     </message>
     <message>
-        <source>Stop the running inspection (Esc)</source>
-        <translation>Detener la inspección en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Inspecting %1 of %2</source>
-        <translation>Inspeccionando %1 de %2</translation>
-    </message>
-    <message>
-        <source>Inspecting…</source>
-        <translation>Inspeccionando…</translation>
+        <source>Stop the running work (Esc)</source>
+        <translation>Detener el trabajo en curso (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3973,16 +4106,27 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Cancelled: %1 done, %2 not started</source>
-        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
-    </message>
-    <message>
         <source>&amp;Back to the previous view</source>
         <translation>&amp;Volver a la vista anterior</translation>
     </message>
     <message>
         <source>Leave the pasted ticket&apos;s view (Alt+Left)</source>
         <translation>Salir de la vista del ticket pegado (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>Inspeccionando…</translation>
+    </message>
+    <message>
+        <source>Inspecting %1 of %2</source>
+        <translation>Inspeccionando %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
+            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5236,14 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>Cancelled part-way: the therapists not started were left as they were.</source>
         <translation>Cancelado a medias: los terapeutas que no se empezaron quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -434,7 +434,7 @@ EN_UI_PLURAL = {
 ES_UI.update({
     "--tz: unknown time zone '%1' (an IANA name such as Europe/Madrid)": "--tz: zona horaria desconocida «%1» (un nombre IANA como Europe/Madrid)",
     "Contact ids, emails, UUIDs, HubSpot links, or '-' for a ticket on stdin.": "Ids de contacto, correos, UUID, enlaces de HubSpot, o «-» para leer un ticket de la entrada estándar.",
-    "The reader's time zone, shown beside UTC (default: this machine's).": "La zona horaria del lector, junto a UTC (por defecto, la de este equipo).",
+    "The reader's time zone: every time is shown in it, and only in it (default: this machine's).": "La zona horaria del lector: todas las horas se muestran en ella, y solo en ella (por defecto, la de este equipo).",
     "check sentry.org, sentry.project and the token's scopes (project:read, event:read)": "compruebe sentry.org, sentry.project y los permisos del token (project:read, event:read)",
     "credsync case: expected one of: %1 (with its arguments). See 'credsync case --help'.\n": "credsync case: se esperaba uno de: %1 (con sus argumentos). Consulte «credsync case --help».\n",
     "credsync case: name at least one TARGET (or '-' to read a ticket from stdin).\n": "credsync case: indique al menos un OBJETIVO (o «-» para leer un ticket de la entrada estándar).\n",
@@ -965,4 +965,22 @@ ES_UI.update({
     # The detail pane's line for a fix whose process died (widgets/detail/interruptedfixbanner.cpp).
     "Interrupted fix": "Corrección interrumpida",
     "%1 — apply the fix again to finish it from HubSpot's current state.": "%1 — aplique de nuevo la corrección para terminarla desde el estado actual de HubSpot.",
+})
+
+# Progress on every click (issue 13): the status bar's jobs, the apply's step in flight.
+ES_UI.update({
+    "%1 of %2 steps written; verifying the result…": "%1 de %2 pasos escritos; verificando el resultado…",
+    "Step %1 of %2: %3": "Paso %1 de %2: %3",
+    "Stopped.": "Detenido.",
+    "Close": "Cerrar",
+    "inspecting: %1/%2 therapists": "inspeccionando: %1/%2 terapeutas",
+    "Stop the running work (Esc)": "Detener el trabajo en curso (Esc)",
+})
+ES_UI_PLURAL.update({
+    "Preparing the write-up of %n therapist(s)…": ["Preparando el informe de %n terapeuta…", "Preparando el informe de %n terapeutas…"],
+    "inspecting %n target(s)…": ["inspeccionando %n objetivo…", "inspeccionando %n objetivos…"],
+})
+EN_UI_PLURAL.update({
+    "Preparing the write-up of %n therapist(s)…": ["Preparing the write-up of %n therapist…", "Preparing the write-up of %n therapists…"],
+    "inspecting %n target(s)…": ["inspecting %n target…", "inspecting %n targets…"],
 })
