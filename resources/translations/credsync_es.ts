@@ -3885,6 +3885,17 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     </message>
 </context>
 <context>
+    <name>credsync::InterruptedFixBanner</name>
+    <message>
+        <source>Interrupted fix</source>
+        <translation>Corrección interrumpida</translation>
+    </message>
+    <message>
+        <source>%1 — apply the fix again to finish it from HubSpot&apos;s current state.</source>
+        <translation>%1 — aplique de nuevo la corrección para terminarla desde el estado actual de HubSpot.</translation>
+    </message>
+</context>
+<context>
     <name>credsync::JobProgressWidget</name>
     <message>
         <source>Job progress</source>

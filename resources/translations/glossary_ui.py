@@ -967,6 +967,9 @@ ES_UI.update({
     "not in the database, and HubSpot search failed: %1": "no está en la base de datos y la búsqueda en HubSpot falló: %1",
     " (HubSpot contact of %1)": " (contacto de HubSpot de %1)",
     "no therapist in the database and no HubSpot contact has this email": "ningún terapeuta de la base de datos ni ningún contacto de HubSpot tiene este correo",
+    # The detail pane's line for a fix whose process died (widgets/detail/interruptedfixbanner.cpp).
+    "Interrupted fix": "Corrección interrumpida",
+    "%1 — apply the fix again to finish it from HubSpot's current state.": "%1 — aplique de nuevo la corrección para terminarla desde el estado actual de HubSpot.",
 })
 
 # Progress on every click (issue 13): the status bar's jobs, the apply's step in flight.

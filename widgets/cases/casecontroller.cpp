@@ -96,6 +96,14 @@ std::vector<fixes::AuditEntry> CaseController::auditEntries(const Therapist &the
     return entries ? std::move(entries).value() : std::vector<fixes::AuditEntry>{};
 }
 
+std::vector<fixes::InterruptedRun> CaseController::interruptedRuns(const Therapist &therapist) const
+{
+    if (!m_audit || therapist.contactId.isEmpty())
+        return {};
+    Result<std::vector<fixes::InterruptedRun>> runs = fixes::RunJournal(m_audit->workspace()).interrupted(therapist.contactId);
+    return runs ? std::move(runs).value() : std::vector<fixes::InterruptedRun>{};
+}
+
 ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved)
 {
     exporting::ExportContent content;

@@ -5,6 +5,7 @@
 // thread, and this side only reads.
 #include "core/export/exportcontent.h"
 #include "core/fixes/auditstore.h"
+#include "core/fixes/runjournal.h"
 #include "core/profile.h"
 #include "core/workspace/workspace.h"
 
@@ -37,6 +38,9 @@ public:
 
     // Fixes applied to this therapist, newest first (empty without a workspace).
     std::vector<fixes::AuditEntry> auditEntries(const Therapist &therapist) const;
+    // Fixes on this therapist's contact whose process died mid-run, newest first (the run journal;
+    // empty without a workspace).
+    std::vector<fixes::InterruptedRun> interruptedRuns(const Therapist &therapist) const;
 
     // The write-up of these reports with the fixes applied to them, in the export dialog.
     ExportDialog *openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved = {});

@@ -10,6 +10,7 @@
 #include "core/i18n/language.h"
 #include "core/report/reporttext.h"
 #include "widgets/detail/detailtableview.h"
+#include "widgets/detail/interruptedfixbanner.h"
 #include "models/errorsmodel.h"
 #include "models/findingsmodel.h"
 #include "models/idsmodel.h"
@@ -45,6 +46,7 @@ void fitColumns(DetailTableView *view, std::initializer_list<int> columns)
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
+    , m_interrupted(new InterruptedFixBanner(this))
     , m_header(new TherapistHeader(this))
     , m_tabs(new QTabWidget(this))
     , m_idsModel(new IdsModel(this))
@@ -98,6 +100,7 @@ DetailPane::DetailPane(QWidget *parent)
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_interrupted);
     detailsLayout->addWidget(m_header);
     detailsLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(empty);
@@ -148,6 +151,7 @@ void DetailPane::showReport(const TherapistReport *report, const QStringList &se
         m_timeline->clear();
         m_auditEntries.clear();
         m_audit->setEntries({});
+        m_interrupted->setRuns({});
         updateTabTitles();
         return;
     }
@@ -157,6 +161,7 @@ void DetailPane::showReport(const TherapistReport *report, const QStringList &se
             || report->snapshot.therapist.contactId != m_report.snapshot.therapist.contactId) {
             m_auditEntries.clear();
             m_audit->setEntries({});
+            m_interrupted->setRuns({});
         }
         m_report = *report;
     }
@@ -189,6 +194,11 @@ void DetailPane::setAuditEntries(const std::vector<fixes::AuditEntry> &entries)
     if (m_hasReport)
         showTimeline();
     updateTabTitles();
+}
+
+void DetailPane::setInterruptedRuns(const std::vector<fixes::InterruptedRun> &runs)
+{
+    m_interrupted->setRuns(runs);
 }
 
 void DetailPane::setFixesUnavailable(const QString &reason)

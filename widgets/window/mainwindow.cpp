@@ -449,8 +449,10 @@ void MainWindow::showCurrent()
 
 void MainWindow::showAudit()
 {
-    if (const TherapistReport *report = m_detailPane->report())
+    if (const TherapistReport *report = m_detailPane->report()) {
         m_detailPane->setAuditEntries(m_cases->auditEntries(report->snapshot.therapist));
+        m_detailPane->setInterruptedRuns(m_cases->interruptedRuns(report->snapshot.therapist));
+    }
 }
 
 std::vector<TherapistReport> MainWindow::selectedReports() const
