@@ -88,7 +88,7 @@ int runCaseCommand(const QStringList &arguments)
     }
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || args.isEmpty()) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("case")));
         return args.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitOk;
     }
     const QString action = args.value(0);

@@ -107,6 +107,17 @@ Result<sandbox::DemoOptions> demoOptionsFromEnvironment()
     return options;
 }
 
+QString commandHelpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+        help.replace(at, program.size(), QStringLiteral("credsync ") + command);
+    return help;
+}
+
 void printOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

@@ -47,6 +47,11 @@ private:
 // and pins the console's clock to it too, so both sides agree on dates whatever the machine's.
 Result<sandbox::DemoOptions> demoOptionsFromEnvironment();
 
+// The command's --help text with its usage line naming the command as a person types it
+// ("Usage: credsync inspect [options] …"), not the executable's full path that QCommandLineParser takes
+// from argv[0]. `command` is e.g. "inspect" or "fix".
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);
+
 // Writes to stdout / stderr (UTF-8), the way every command reports.
 void printOut(const QString &text);
 void printErr(const QString &text);

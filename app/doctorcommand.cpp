@@ -26,7 +26,7 @@ int runDoctorCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("doctor")));
         return ExitOk;
     }
     CommandContext context;

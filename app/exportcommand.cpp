@@ -84,7 +84,7 @@ int runExportCommand(const QStringList &arguments)
     parser.addOption({kFormat, QCoreApplication::translate("ExportCommand", "md, json, csv or pdf."), QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), kOutput}, QCoreApplication::translate("ExportCommand", "Write to FILE instead of stdout (required for pdf)."), QStringLiteral("file")});
     parser.addOption({kRedact, QCoreApplication::translate("ExportCommand", "Mask names and email addresses (for sharing outside the team).")});
-    parser.addOption({kZone, QCoreApplication::translate("ExportCommand", "The reader's time zone, shown beside UTC (default: this machine's)."), QStringLiteral("zone")});
+    parser.addOption({kZone, QCoreApplication::translate("ExportCommand", "The reader's time zone: every time is shown in it, and only in it (default: this machine's)."), QStringLiteral("zone")});
     parser.addOption({kCase, QCoreApplication::translate("ExportCommand", "Export the stored case NAME (inspected again unless --stored)."), QStringLiteral("name")});
     parser.addOption({kStored, QCoreApplication::translate("ExportCommand", "With --case: only the evidence stored with the case; no new inspection.")});
     parser.addOption({kSaveCase, QCoreApplication::translate("ExportCommand", "Save the inspected TARGETs as case NAME (added to it when it exists)."), QStringLiteral("name")});
@@ -95,7 +95,7 @@ int runExportCommand(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("export")));
         return ExitOk;
     }
 

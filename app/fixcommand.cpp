@@ -191,7 +191,7 @@ int runFixCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("fix")));
         return ExitOk;
     }
     Result<FixCommandOptions> parsed = readOptions(parser);

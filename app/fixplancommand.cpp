@@ -256,7 +256,7 @@ int runPlanFileCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("fix")));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

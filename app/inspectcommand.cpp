@@ -38,7 +38,7 @@ int runInspectCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("inspect")));
         return ExitOk;
     }
     const QStringList targets = readTargets(parser.positionalArguments());

@@ -54,7 +54,7 @@ int runLockCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("lock")));
         return ExitOk;
     }
     const QStringList args = parser.positionalArguments();

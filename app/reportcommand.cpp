@@ -75,7 +75,7 @@ int runReportCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("report")));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

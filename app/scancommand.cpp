@@ -127,7 +127,7 @@ int runScanCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("scan")));
         return ExitOk;
     }
     int limit = 0;

@@ -64,7 +64,7 @@ int runWatchCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(commandHelpText(parser, QStringLiteral("watch")));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

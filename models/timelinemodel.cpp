@@ -11,19 +11,6 @@ namespace {
 
 const QLatin1String kPullNothing("Did not found Associated Custom Objects");
 
-Tone sourceTone(const QString &source)
-{
-    if (source == QLatin1String("sentry"))
-        return Tone::Bad;
-    if (source == QLatin1String("log"))
-        return Tone::Warn;
-    if (source == QLatin1String("hubspot"))
-        return Tone::Good;
-    if (source == QLatin1String("audit"))
-        return Tone::Neutral;
-    return Tone::Note;
-}
-
 // Times of "the id pull found nothing", from parsed events when the inspector extracted them.
 std::vector<QDateTime> pullTimes(const TherapistReport &report)
 {
@@ -126,6 +113,19 @@ QStringList TimelineModel::sources()
 {
     return {QStringLiteral("db"), QStringLiteral("hubspot"), QStringLiteral("log"), QStringLiteral("sentry"),
             QStringLiteral("audit")};
+}
+
+Tone TimelineModel::sourceTone(const QString &source)
+{
+    if (source == QLatin1String("sentry"))
+        return Tone::Bad;
+    if (source == QLatin1String("log"))
+        return Tone::Warn;
+    if (source == QLatin1String("hubspot"))
+        return Tone::Good;
+    if (source == QLatin1String("audit"))
+        return Tone::Neutral;
+    return Tone::Note;
 }
 
 QString TimelineModel::sourceText(const QString &source)

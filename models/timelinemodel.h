@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/types.h"
+#include "glyphicon.h"
 #include "reporttablemodel.h"
 
 #include <vector>
@@ -35,6 +36,8 @@ public:
 
     static QString sourceText(const QString &source);
     static QStringList sources(); // db, hubspot, log, sentry, audit: the axis' lanes in order
+    // The colour family of a source, the same in the table's markers and the painted axis.
+    static Tone sourceTone(const QString &source);
 
     // The report's own timeline when the inspector built one, else one derived from the snapshot.
     static std::vector<TimelineEntry> entriesFor(const TherapistReport &report);

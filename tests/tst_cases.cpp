@@ -162,7 +162,9 @@ private Q_SLOTS:
         const QString md = exporting::markdownExport(content, exporting::ExportOptions{});
         QVERIFY(md.contains(QStringLiteral("### Was → now")));
         QVERIFY(md.contains(QStringLiteral("- `credentialing_active_attested_id`: (none) → `31822901245`")));
-        QVERIFY(md.contains(QStringLiteral("Seen when the case was saved: 2025-09-15 08:30:00 UTC; inspected again: 2025-10-15 08:25:00 UTC.")));
+        QVERIFY(md.contains(QStringLiteral("Seen when the case was saved: 2025-09-15 08:30:00; inspected again: 2025-10-15 08:25:00.")));
+        // The ticket-ready opening says what the case was opened for, from the evidence saved with it.
+        QVERIFY(md.contains(QStringLiteral("- What was wrong: Id missing in the database; Sync errors in Sentry; Ids pulled too early.\n")));
         QVERIFY(md.contains(QStringLiteral("Nothing changed since the case was saved."))); // the healthy therapist
         QVERIFY(md.contains(QStringLiteral("not found when inspected again")));           // Lucía, from the stored evidence
 

@@ -118,6 +118,23 @@ private Q_SLOTS:
         QVERIFY2(!usage.contains(CREDSYNC_BINARY_DIR), usage.constData()); // not the executable's full path
     }
 
+    // Every command's usage line names it as a person types it, never the executable's path.
+    void everyHelpNamesItsCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"inspect", "scan", "doctor", "fix", "export", "report", "watch", "case", "lock", "sandbox"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+    void everyHelpNamesItsCommand()
+    {
+        QFETCH(QString, command);
+        const Run help = credsync({command, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QByteArray usage = help.out.left(help.out.indexOf('\n'));
+        QVERIFY2(usage.contains(QByteArray("credsync " + command.toUtf8() + " [options]")), usage.constData());
+        QVERIFY2(!usage.contains(CREDSYNC_BINARY_DIR), usage.constData());
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(credsync({QStringLiteral("inspect")}).exitCode, 2);

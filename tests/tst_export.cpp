@@ -7,6 +7,7 @@
 #include "core/export/exporter.h"
 #include "core/export/jsonexport.h"
 #include "core/export/markdownexport.h"
+#include "core/export/ticketblock.h"
 #include "core/report/reportjson.h"
 
 #include "exportfixture.h"
@@ -102,8 +103,9 @@ private Q_SLOTS:
     void readerZoneNotMachineZone()
     {
         const QString md = markdownExport(test::exportContent(), options("en", "Europe/Madrid"));
-        QVERIFY(md.contains(QStringLiteral("| 2025-09-14 17:42:51 UTC | 2025-09-14 19:42:51 CEST |")));
+        QVERIFY(md.contains(QStringLiteral("| 2025-09-14 19:42:51 | `I, [2025-09-14T17:42:51.318204 #1]")));
         QVERIFY(!md.contains(QStringLiteral("EDT")));
+        QVERIFY(!md.contains(QStringLiteral("13:42:51")));
     }
 
     void markdownHasTheTicketContent()
@@ -116,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("[31822901245](https://app.hubspot.com/contacts/4634981/record/2-31374266/31822901245)")));
         QVERIFY(md.contains(QStringLiteral("credentialing_active_attested_id = NULL")));
         QVERIFY(md.contains(QStringLiteral("Did not found Associated Custom Objects for Hubspot ID: 161204877310")));
-        QVERIFY(md.contains(QStringLiteral("| 2025-09-14 17:42:51 UTC | 2025-09-14 13:42:51 EDT |")));
+        QVERIFY(md.contains(QStringLiteral("| 2025-09-14 13:42:51 | `I, [2025-09-14T17:42:51.318204 #1]")));
         QVERIFY(md.contains(QStringLiteral("{app=\"therapist-credentialing-backend\"} |~ \"(?i)161204877310|6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\"")));
         QVERIFY(md.contains(QStringLiteral("52.8 s later")));
         QVERIFY(md.contains(QStringLiteral("(https://sentry.example.com/organizations/acme/issues/4412907/)")));
@@ -203,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0], (QStringList{QStringLiteral("contact_id"), QStringLiteral("therapist_id"), QStringLiteral("name"),
                                        QStringLiteral("credentialing_active_attested_id"), QStringLiteral("credentialing_hubspot_id"),
                                        QStringLiteral("credentialing_relocation_id"), QStringLiteral("findings"), QStringLiteral("fix_status"),
-                                       QStringLiteral("evidence_incomplete")}));
+                                       QStringLiteral("evidence_incomplete"), QStringLiteral("verdict"), QStringLiteral("depth")}));
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), rows[0].size());
         QCOMPARE(rows[1][0], QStringLiteral("161204877310"));
@@ -211,6 +213,113 @@ private Q_SLOTS:
         QCOMPARE(rows[2][2], QStringLiteral("Robert \"Bobby\" O'Neil, Jr."));
         QCOMPARE(rows[3][7], QStringLiteral("relabel applied 2025-09-15T09:12:00Z"));
         QCOMPARE(rows[2][7], QStringLiteral("none"));
+        // The verdict and what it rests on, as inspect --json says them (appended after the older columns).
+        QCOMPARE(rows[1][9], QStringLiteral("broken"));
+        QCOMPARE(rows[1][10], QStringLiteral("full"));
+        QCOMPARE(rows[2][9], QStringLiteral("healthy"));
+        QCOMPARE(rows[2][10], QStringLiteral("ids"));
+        QCOMPARE(rows[3][9], QStringLiteral("broken"));
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const nlohmann::json inspect = report::therapistToJson(content.reports[std::size_t(i - 1)], content.profile, content.account);
+            QCOMPARE(rows[i][9].toStdString(), inspect.at("verdict").get<std::string>());
+            QCOMPARE(rows[i][10].toStdString(), inspect.at("depth").get<std::string>());
+        }
+    }
+
+    // The Markdown opens with the ticket-ready block, per therapist: what was wrong, what was done (from
+    // the audit, with who and when), the state now; the full evidence comes after it.
+    void markdownOpensWithTheTicketBlock()
+    {
+        const QString md = markdownExport(test::exportContent(), options("es", "Europe/Madrid"));
+        const qsizetype block = md.indexOf(QStringLiteral("## Para el ticket\n"));
+        QVERIFY2(block > 0, qPrintable(md.left(600)));
+        // Right after the title, before the metadata, the summary table and every therapist's evidence.
+        QCOMPARE(md.indexOf(QStringLiteral("\n\n")) + 2, block);
+        QVERIFY(block < md.indexOf(QStringLiteral("- **Ticket:**")));
+        QVERIFY(block < md.indexOf(QStringLiteral("## Resumen")));
+        QVERIFY(block < md.indexOf(QStringLiteral("## 1. ")));
+        const QString opening = md.mid(block, md.indexOf(QStringLiteral("- **Ticket:**")) - block);
+        const QStringList expected{
+            QStringLiteral("**Ana García Romero** · contacto [161204877310](https://app.hubspot.com/contacts/4634981/record/0-1/161204877310)"),
+            QStringLiteral("- Qué fallaba: Falta el id en la base de datos; Errores de sincronización en Sentry; Ids consultados demasiado pronto."),
+            QStringLiteral("- Qué se hizo: nada todavía; la corrección que hay que aplicar: traer los ids de HubSpot a la base de datos."),
+            QStringLiteral("- Qué se hizo: reetiquetar (aplicada) el 2025-09-15 11:12:00 por mlopez."),
+            QStringLiteral("- Estado actual: correcto, los ids de la base de datos y las etiquetas de HubSpot coinciden."),
+            QStringLiteral("*Horas en Europe/Madrid."),
+        };
+        for (const QString &line : expected)
+            QVERIFY2(opening.contains(line), qPrintable(line + QStringLiteral("\n---\n") + opening));
+        // A few lines per therapist: the opening stays short whatever the evidence below holds.
+        QVERIFY2(opening.count(QLatin1Char('\n')) <= 6 + 5 * int(test::exportContent().reports.size()), qPrintable(opening));
+        // The opening is as Spanish as the rest: none of its English source sentences.
+        for (const char *english : {"What was wrong", "What was done", "Current state", "For the ticket", "Checked in full"})
+            QVERIFY2(!opening.contains(QString::fromLatin1(english)), english);
+
+        const QString en = markdownExport(test::exportContent(), options("en", "UTC"));
+        QVERIFY(en.contains(QStringLiteral("## For the ticket\n")));
+        QVERIFY(en.contains(QStringLiteral("- What was done: relabel (applied) on 2025-09-15 09:12:00 by mlopez.")));
+        QVERIFY(en.contains(QStringLiteral("- Current state: still wrong (Id missing in the database; Sync errors in Sentry). "
+                                           "Checked in full (ids, labels, logs and Sentry) on 2025-09-15 08:30:00.")));
+        QVERIFY(en.contains(QStringLiteral("*Times in UTC. The full evidence follows.*")));
+    }
+
+    // A fixed therapist reads "resolved" with what was done; a case saved before the fix says what was wrong.
+    void ticketBlockAfterAFix()
+    {
+        ExportContent content = test::exportContent();
+        TherapistReport before = content.reports[0];
+        content.reports[0].findings.clear();
+        content.reports[0].snapshot.therapist.columns[QStringLiteral("credentialing_active_attested_id")] = QStringLiteral("31822901245");
+        content.previous[before.snapshot.therapist.id] = before;
+        content.fixes[before.snapshot.therapist.id] = {{QDateTime(QDate(2025, 9, 15), QTime(9, 20), QTimeZone::utc()), QStringLiteral("pull-ids"),
+                                                        QStringLiteral("applied"), QStringLiteral("dlopez"), QStringLiteral("acme-prod"), {}}};
+        const std::vector<TicketLines> lines = ticketLines(content, options("en", "Europe/Madrid"));
+        QCOMPARE(lines.size(), content.reports.size());
+        QCOMPARE(lines[0].wrong, QStringLiteral("What was wrong: Id missing in the database; Sync errors in Sentry; Ids pulled too early."));
+        QCOMPARE(lines[0].done, QStringLiteral("What was done: pull-ids (applied) on 2025-09-15 11:20:00 by dlopez."));
+        QVERIFY2(lines[0].state.startsWith(QStringLiteral("Current state: resolved, the database ids and the HubSpot labels agree.")),
+                 qPrintable(lines[0].state));
+        // The plain-text form (Copy summary) carries the same lines without Markdown.
+        const QString text = ticketBlockText(content, options("en", "Europe/Madrid"));
+        QVERIFY(text.startsWith(QStringLiteral("Ana García Romero · contact 161204877310\n  What was wrong: ")));
+        QVERIFY(!text.contains(QLatin1Char('*')));
+        QVERIFY(text.contains(QStringLiteral("Times in Europe/Madrid.")));
+    }
+
+    // One time column, in the reader's zone, its header naming the zone once; never "UTC (UTC)", never
+    // an "Etc/UTC" column, never "Etc/Created (UTC)".
+    void oneTimeColumnInTheReadersZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Madrid") << QByteArray("Europe/Madrid") << QStringLiteral("Europe/Madrid");
+        QTest::newRow("New York") << QByteArray("America/New_York") << QStringLiteral("America/New_York");
+        QTest::newRow("UTC") << QByteArray("UTC") << QStringLiteral("UTC");
+        QTest::newRow("Etc/UTC") << QByteArray("Etc/UTC") << QStringLiteral("UTC");
+    }
+    void oneTimeColumnInTheReadersZone()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, name);
+        const QString md = markdownExport(test::exportContent(), options("en", zone.constData()));
+        for (const char *never : {"UTC (UTC)", "Etc/", " UTC |", "| UTC "})
+            QVERIFY2(!md.contains(QString::fromLatin1(never)), never);
+        QCOMPARE(md.count(QStringLiteral("| Time (%1) | Line |").arg(name)), 1);
+        QCOMPARE(md.count(QStringLiteral("| Time (%1) | Source | Event |").arg(name)), 1);
+        QCOMPARE(md.count(QStringLiteral("| Object | Id | Created (%1) | Labels |").arg(name)), 3);
+        // Every table keeps one cell per header column: one time column, not two.
+        static const QRegularExpression unescapedPipe(QStringLiteral("(?<!\\\\)\\|"));
+        const QStringList lines = md.split(QLatin1Char('\n'));
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            if (!lines[i].startsWith(QStringLiteral("| Time (")) && !lines[i].startsWith(QStringLiteral("| Object |")))
+                continue;
+            const qsizetype cells = lines[i].count(unescapedPipe);
+            for (int j = i + 1; j < lines.size() && lines[j].startsWith(QLatin1Char('|')); ++j)
+                QVERIFY2(lines[j].count(unescapedPipe) == cells, qPrintable(lines[j]));
+        }
+        // Spanish names the column "Hora".
+        const QString es = markdownExport(test::exportContent(), options("es", zone.constData()));
+        QVERIFY(es.contains(QStringLiteral("| Hora (%1) | Línea |").arg(name)));
     }
 
     // Evidence past a source's retention is said in every export, never shown as "nothing found".
@@ -239,8 +348,9 @@ private Q_SLOTS:
         QCOMPARE(markdown.count(QStringLiteral("No Sentry issues found in what Sentry still keeps.")), 1);
 
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvExport(content, options("en", "UTC"))));
-        QVERIFY(rows[1].last().contains(lokiNote));
-        QVERIFY(rows[2].last().isEmpty());
+        const qsizetype incomplete = rows[0].indexOf(QStringLiteral("evidence_incomplete"));
+        QVERIFY(rows[1][incomplete].contains(lokiNote));
+        QVERIFY(rows[2][incomplete].isEmpty());
 
         const nlohmann::json json = nlohmann::json::parse(jsonExport(content, options("en", "UTC")).toStdString());
         const auto &windows = json.at("therapists").at(0).at("evidence_windows");

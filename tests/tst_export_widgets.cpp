@@ -3,7 +3,10 @@
 #include <QtTest>
 
 #include "core/cases/caseworkspace.h"
+#include "core/export/readertime.h"
 #include "core/export/redactor.h"
+#include "core/fixes/auditstore.h"
+#include "widgets/detail/detailpane.h"
 #include "widgets/cases/casepanel.h"
 #include "widgets/export/exportdialog.h"
 
@@ -54,6 +57,36 @@ private Q_SLOTS:
         Result<QByteArray> csv = dialog.rendered();
         QVERIFY(csv.ok());
         QVERIFY(!csv->contains("example.com"));
+    }
+
+    // Copy summary opens with the same ticket-ready lines as the export: what was wrong, what was done
+    // (from the audit the window gives the pane), the state now; the full text follows.
+    void copySummaryOpensWithTheTicketLines()
+    {
+        DetailPane pane;
+        pane.setContext(test::exportProfile(), test::exportAccount());
+        const std::vector<TherapistReport> reports = test::exportReports();
+        pane.showReport(&reports.front(), {});
+        QString text = pane.summaryText();
+        QVERIFY2(text.startsWith(QStringLiteral("Ana García Romero · contact 161204877310\n"
+                                                "  What was wrong: Id missing in the database; Sync errors in Sentry; Ids pulled too early.\n"
+                                                "  What was done: nothing yet; the fix to apply: pull the ids from HubSpot into the database.\n"
+                                                "  Current state: still wrong (")),
+                 qPrintable(text.left(500)));
+        // The evidence is still all there, below the opening.
+        const qsizetype evidence = text.indexOf(QStringLiteral("Objects in HubSpot:"));
+        QVERIFY(evidence > text.indexOf(QStringLiteral("Current state:")));
+
+        fixes::AuditEntry entry;
+        entry.fix = QStringLiteral("pull-ids");
+        entry.outcome = QStringLiteral("applied");
+        entry.operatorName = QStringLiteral("dlopez");
+        entry.startedAt = QDateTime(QDate(2025, 9, 15), QTime(9, 19, 50), QTimeZone::utc());
+        entry.finishedAt = QDateTime(QDate(2025, 9, 15), QTime(9, 20), QTimeZone::utc());
+        pane.setAuditEntries({entry});
+        text = pane.summaryText();
+        const QString when = exporting::readerTime(entry.finishedAt, QTimeZone::systemTimeZone());
+        QVERIFY2(text.contains(QStringLiteral("  What was done: pull-ids (applied) on %1 by dlopez.\n").arg(when)), qPrintable(text.left(500)));
     }
 
     void copyMarkdownCopiesThePreview()

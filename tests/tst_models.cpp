@@ -313,6 +313,17 @@ private Q_SLOTS:
         QCOMPARE(column(model, TimelineModel::SourceColumn), QStringLiteral("Audit"));
     }
 
+    void timelineSourceTones()
+    {
+        // One tone per lane, shared by the table's markers and the painted axis (TimelineWidget).
+        QSet<int> tones;
+        for (const QString &lane : TimelineModel::sources())
+            tones.insert(int(TimelineModel::sourceTone(lane)));
+        QCOMPARE(tones.size(), int(TimelineModel::sources().size()));
+        QCOMPARE(TimelineModel::sourceTone(QStringLiteral("sentry")), Tone::Bad);
+        QCOMPARE(TimelineModel::sourceTone(QStringLiteral("hubspot")), Tone::Good);
+    }
+
     void timelineDuplicateRunSpan()
     {
         TherapistReport report = twoActiveAttestedReport();

@@ -8,6 +8,7 @@
 #include "support/reportfixtures.h"
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/therapistheader.h"
+#include "widgets/export/exportdialog.h"
 #include "widgets/list/filterbar.h"
 #include "widgets/list/listpane.h"
 #include "widgets/list/therapisttableview.h"
@@ -105,6 +106,32 @@ private Q_SLOTS:
         QCOMPARE(shownRows(), 6);
         QCOMPARE(unresolved->rowCount(), 0);
         QCOMPARE(currentName(), QStringLiteral("Ken Thompson"));
+    }
+
+    // Ctrl+E in a ticket's view writes up the whole ticket: every therapist it resolved to (not only the
+    // selected row, not only what the filter box shows) and the lines that did not resolve, opening with
+    // the ticket-ready block.
+    void exportCoversTheWholeTicket()
+    {
+        loadAllFixtures();
+        window->inspectText(QStringLiteral("Ticket #48213: 161204877310, 161204877320 y 161204877330; 161204877399 tampoco."));
+        service->answer(service->lastJob, fixtureReports());
+        QTRY_COMPARE(shownRows(), 3);
+        QVERIFY(window->selectTarget(QStringLiteral("161204877320")));
+        window->listPane()->proxy()->setText(QStringLiteral("Alan"));
+        QTRY_COMPARE(shownRows(), 1);
+
+        window->action(QStringLiteral("export"))->trigger();
+        auto *dialog = window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        dialog->setLanguage(QStringLiteral("en"));
+        const QString md = dialog->markdown();
+        QVERIFY2(md.contains(QStringLiteral("## For the ticket\n")), qPrintable(md.left(400)));
+        for (const char *name : {"Grace Hopper", "Alan Turing", "Edsger Dijkstra"})
+            QVERIFY2(md.contains(QStringLiteral("**%1** · contact").arg(QString::fromUtf8(name))), name);
+        QVERIFY(!md.contains(QStringLiteral("Ken Thompson"))); // listed before the paste, not in the ticket
+        QVERIFY(md.contains(QStringLiteral("`161204877399`"))); // the line that did not resolve
+        dialog->close();
     }
 
     void ticketRowsAppearAsTheyResolve()

@@ -1,6 +1,9 @@
 // Honest verdicts against the sandbox over real HTTP: a scan whose HubSpot reads fail or come back in an
 // undocumented shape calls nobody healthy (issue 10, case 1), and doctor asks Sentry for real (case 2).
 #include "core/doctor.h"
+#include "core/evidence/evidencewindows.h"
+#include "core/export/markdownexport.h"
+#include "core/report/reporttext.h"
 #include "core/report/reportjson.h"
 #include "core/report/scansummary.h"
 #include "core/report/verdict.h"
@@ -99,15 +102,104 @@ private Q_SLOTS:
 
         const QStringList healthy = m_demo.contactsTagged(QStringLiteral("HEALTHY"));
         QVERIFY(!healthy.isEmpty());
-        const test::InspectionResult full = m_demo.inspect(*inspector, {healthy.front()}, true);
-        QCOMPARE(full.reports.size(), std::size_t(1));
-        const verdict::Assessment assessment = verdict::assess(full.reports.front());
-        QCOMPARE(assessment.verdict, verdict::Verdict::Healthy);
-        QCOMPARE(assessment.depth, verdict::Depth::Full);
-        const nlohmann::json json = report::therapistToJson(full.reports.front(), m_demo.profile(), inspector->accountInfo());
-        QCOMPARE(json.at("verdict"), "healthy");
-        QCOMPARE(json.at("depth"), "full");
-        QCOMPARE(json.at("healthy"), true);
+        // Every healthy therapist inspected with evidence is checked in full; the ones whose history is older
+        // than what Loki or Sentry keep say so (history_cut, the window's note as depth_reason).
+        const test::InspectionResult full = m_demo.inspect(*inspector, healthy, true);
+        QCOMPARE(full.reports.size(), std::size_t(healthy.size()));
+        int cut = 0;
+        for (const TherapistReport &report : full.reports) {
+            const verdict::Assessment assessment = verdict::assess(report);
+            QCOMPARE(assessment.verdict, verdict::Verdict::Healthy);
+            QCOMPARE(assessment.depth, verdict::Depth::Full);
+            const bool whole = std::all_of(report.snapshot.evidenceWindows.begin(), report.snapshot.evidenceWindows.end(),
+                                           [](const EvidenceWindow &window) { return window.complete; });
+            QCOMPARE(assessment.historyCut, !whole);
+            QCOMPARE(assessment.depthReason.isEmpty(), whole);
+            const nlohmann::json json = report::therapistToJson(report, m_demo.profile(), inspector->accountInfo());
+            QCOMPARE(json.at("verdict"), "healthy");
+            QCOMPARE(json.at("depth"), "full");
+            QCOMPARE(json.at("healthy"), true);
+            QCOMPARE(json.at("history_cut"), !whole);
+            cut += whole ? 0 : 1;
+        }
+        qInfo("healthy demo therapists: %d, of which %d with a cut evidence window", int(full.reports.size()), cut);
+    }
+
+    // Verdicts never more certain than what was read. A window that a source's retention cut
+    // (loki.lookback_days, sentry.retention_days) is named as what limits the check (depth_reason,
+    // history_cut) and the check is not worded as a full one; evidence not read or a failed log or Sentry
+    // read keeps the depth at ids. Only whole windows that answered make a check full without a caveat.
+    void cutEvidenceWindowIsNamed_data()
+    {
+        QTest::addColumn<bool>("read");
+        QTest::addColumn<bool>("lokiComplete");
+        QTest::addColumn<bool>("sentryComplete");
+        QTest::addColumn<QString>("problemSource");
+        QTest::addColumn<QString>("depth");
+        QTest::addColumn<bool>("historyCut");
+        QTest::addColumn<QString>("reason");
+        const QString lokiNote = QStringLiteral("Loki keeps 30 days (since 2026-11-06); this therapist's history starts 2026-08-25");
+        const QString sentryNote = QStringLiteral("Sentry keeps 90 days (since 2026-09-07)");
+        QTest::newRow("both windows whole") << true << true << true << QString() << QStringLiteral("full") << false << QString();
+        QTest::newRow("loki cut") << true << false << true << QString() << QStringLiteral("full") << true << lokiNote;
+        QTest::newRow("sentry cut") << true << true << false << QString() << QStringLiteral("full") << true << sentryNote;
+        QTest::newRow("both cut") << true << false << false << QString() << QStringLiteral("full") << true << lokiNote;
+        QTest::newRow("not read") << false << true << true << QString() << QStringLiteral("ids") << false
+                                  << QStringLiteral("Logs and Sentry were not read.");
+        QTest::newRow("loki failed") << true << true << true << QStringLiteral("loki") << QStringLiteral("ids") << false
+                                     << QStringLiteral("logs unavailable");
+        QTest::newRow("sentry failed, loki cut") << true << false << true << QStringLiteral("sentry") << QStringLiteral("ids") << true
+                                                 << QStringLiteral("logs unavailable");
+    }
+    void cutEvidenceWindowIsNamed()
+    {
+        QFETCH(bool, read);
+        QFETCH(bool, lokiComplete);
+        QFETCH(bool, sentryComplete);
+        QFETCH(QString, problemSource);
+        QFETCH(QString, depth);
+        QFETCH(bool, historyCut);
+        QFETCH(QString, reason);
+        const QDateTime now(QDate(2026, 12, 6), QTime(12, 0), QTimeZone::utc());
+        TherapistReport report;
+        TherapistSnapshot &s = report.snapshot;
+        s.hubspotLoaded = true;
+        s.evidenceRead = read;
+        s.takenAt = now;
+        s.therapist.id = QStringLiteral("6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
+        s.therapist.contactId = QStringLiteral("161204877310");
+        s.therapist.createdAt = QDateTime(QDate(2026, 8, 25), QTime(14, 0), QTimeZone::utc());
+        Therapist recent = s.therapist;
+        recent.createdAt = now.addDays(-3);
+        LokiProfile loki;
+        loki.lookbackDays = 30;
+        s.evidenceWindows = {evidence::lokiWindow(loki, lokiComplete ? recent : s.therapist, QDateTime(), now),
+                             evidence::sentryWindow(SentryProfile{}, sentryComplete ? recent : s.therapist, QDateTime(), now)};
+        QCOMPARE(s.evidenceWindows[0].complete, lokiComplete);
+        QCOMPARE(s.evidenceWindows[1].complete, sentryComplete);
+        if (!problemSource.isEmpty())
+            s.problems.push_back({problemSource, QStringLiteral("logs unavailable: answered 503")});
+
+        const verdict::Assessment assessment = verdict::assess(report);
+        QCOMPARE(assessment.verdict, verdict::Verdict::Healthy); // what was read is fine; only the reach is limited
+        QCOMPARE(verdict::depthName(assessment.depth), depth);
+        QCOMPARE(assessment.historyCut, historyCut);
+        if (reason.isEmpty())
+            QVERIFY2(assessment.depthReason.isEmpty(), qPrintable(assessment.depthReason));
+        else
+            QVERIFY2(assessment.depthReason.contains(reason), qPrintable(assessment.depthReason));
+        const nlohmann::json json = report::therapistToJson(report, Profile{}, AccountInfo{});
+        QCOMPARE(QString::fromStdString(json.at("depth").get<std::string>()), depth);
+        QCOMPARE(QString::fromStdString(json.at("depth_reason").get<std::string>()), assessment.depthReason);
+        QCOMPARE(json.at("history_cut").get<bool>(), historyCut);
+        // The words never call a cut check a full one: not in the CLI's text, not in the export.
+        const QString text = report::therapistText(report, Profile{}, AccountInfo{}, report::TextOptions{});
+        QCOMPARE(text.contains(QStringLiteral("(checked: ids, labels, logs and Sentry)")), depth == QLatin1String("full") && !historyCut);
+        exporting::ExportContent content;
+        content.reports = {report};
+        const QString markdown = exporting::markdownExport(content, exporting::ExportOptions{});
+        QCOMPARE(markdown.contains(QStringLiteral("checked in full")), depth == QLatin1String("full") && !historyCut);
+        QCOMPARE(markdown.contains(QStringLiteral("as far back as they keep")), depth == QLatin1String("full") && historyCut);
     }
 
     // Case 1: a 503 or a malformed 200 on every association batch read makes every therapist unknown,

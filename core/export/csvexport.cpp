@@ -7,6 +7,7 @@
 
 #include "../evidence/evidencewindows.h"
 #include "../jsonio.h"
+#include "../report/verdict.h"
 
 namespace credsync::exporting {
 
@@ -73,7 +74,9 @@ QByteArray csvExport(const ExportContent &original, const ExportOptions &options
     const QStringList idColumns = c.profile.idColumns();
     QStringList header{QStringLiteral("contact_id"), QStringLiteral("therapist_id"), QStringLiteral("name")};
     header << idColumns;
-    header << QStringLiteral("findings") << QStringLiteral("fix_status") << QStringLiteral("evidence_incomplete");
+    // New columns go at the end: scripts that read the older ones by position keep working.
+    header << QStringLiteral("findings") << QStringLiteral("fix_status") << QStringLiteral("evidence_incomplete") << QStringLiteral("verdict")
+           << QStringLiteral("depth");
     QString out = csv::row(header);
     const ExportLanguage language(options.language);
     for (const TherapistReport &report : c.reports) {
@@ -83,7 +86,9 @@ QByteArray csvExport(const ExportContent &original, const ExportOptions &options
             const auto it = t.columns.find(column);
             fields << (it != t.columns.end() && it->second ? *it->second : QString());
         }
-        fields << findingCodes(report, QStringLiteral(";")) << fixStatus(c, t.id) << incompleteEvidence(report, language);
+        const verdict::Assessment assessment = verdict::assess(report);
+        fields << findingCodes(report, QStringLiteral(";")) << fixStatus(c, t.id) << incompleteEvidence(report, language)
+               << verdict::verdictName(assessment.verdict) << verdict::depthName(assessment.depth);
         out += csv::row(fields);
     }
     if (options.redact)

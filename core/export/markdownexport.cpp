@@ -7,11 +7,12 @@
 #include "exporter.h"
 #include "exportlanguage.h"
 #include "markdowntext.h"
+#include "readertime.h"
 #include "redactor.h"
+#include "ticketblock.h"
 #include "../evidence/evidencewindows.h"
 
 #include "../diagnosis/findingtext.h"
-#include "../i18n/timetext.h"
 #include "../report/idcomparison.h"
 #include "../report/reportjson.h"
 
@@ -45,7 +46,6 @@ public:
     }
 
 private:
-    bool twoZones() const { return o.readerZone.isValid() && !i18n::isUtc(o.readerZone); }
     // A finding's plain title in the export's language (diagnosis/findingtext.h), the code when unknown.
     QString title(const QString &code) const
     {
@@ -66,45 +66,13 @@ private:
             return l.translate("TimeText", "audit");
         return source;
     }
-    QString zoneName() const { return QString::fromUtf8(o.readerZone.id()); }
-
-    static QString utc(const QDateTime &time)
-    {
-        return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
-                              : QStringLiteral("—");
-    }
-    QString local(const QDateTime &time) const
-    {
-        if (!time.isValid())
-            return QStringLiteral("—");
-        const QDateTime there = time.toTimeZone(o.readerZone);
-        const QString abbreviation = o.readerZone.abbreviation(there);
-        return there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
-            + (abbreviation.isEmpty() ? zoneName() : abbreviation);
-    }
-    // "2025-09-14 17:42:51 UTC (13:42:51 EDT)": both zones in running text.
-    QString both(const QDateTime &time) const
-    {
-        if (!time.isValid() || !twoZones())
-            return utc(time);
-        const QDateTime there = time.toTimeZone(o.readerZone);
-        const QString abbreviation = o.readerZone.abbreviation(there);
-        return utc(time) + QStringLiteral(" (") + there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
-            + (abbreviation.isEmpty() ? zoneName() : abbreviation) + QLatin1Char(')');
-    }
-    QString timeHeaders() const
-    {
-        if (twoZones())
-            return QStringLiteral("| UTC | ") + md::escape(zoneName()) + QLatin1Char(' ');
-        return QStringLiteral("| UTC ");
-    }
-    QString timeCells(const QDateTime &time) const
-    {
-        if (twoZones())
-            return QStringLiteral("| ") + utc(time) + QStringLiteral(" | ") + local(time) + QLatin1Char(' ');
-        return QStringLiteral("| ") + utc(time) + QLatin1Char(' ');
-    }
-    QString timeRule() const { return twoZones() ? QStringLiteral("|---|---") : QStringLiteral("|---"); }
+    // One time column, in the reader's zone, named in its header ("Time (Europe/Madrid)"); running text
+    // says the time alone, the zone being named once at the top (readertime.h).
+    QString zoneName() const { return readerZoneName(o.readerZone); }
+    QString when(const QDateTime &time) const { return readerTime(time, o.readerZone); }
+    QString timeHeaders() const { return QStringLiteral("| ") + l.translate("Export", "Time (%1)").arg(md::escape(zoneName())) + QLatin1Char(' '); }
+    QString timeCells(const QDateTime &time) const { return QStringLiteral("| ") + when(time) + QLatin1Char(' '); }
+    static QString timeRule() { return QStringLiteral("|---"); }
 
     QString displayName(const Therapist &therapist) const
     {
@@ -135,22 +103,22 @@ private:
             out += QStringLiteral("# ") + l.translate("Export", "Therapist write-up: %n therapist(s)", nullptr, int(c.reports.size()))
                 + QStringLiteral("\n\n");
         }
+        // What a Success agent pastes into the ticket comes first; the evidence follows.
+        out += ticketBlockMarkdown(c, o);
         if (c.caseHeader) {
             const CaseHeader &h = *c.caseHeader;
             if (!h.ticket.isEmpty())
                 out += QStringLiteral("- **") + l.translate("Export", "Ticket") + QStringLiteral(":** ")
                     + (h.ticket.startsWith(QLatin1String("http")) ? md::link(h.ticket, h.ticket) : md::escape(h.ticket)) + QLatin1Char('\n');
-            out += QStringLiteral("- **") + l.translate("Export", "Case opened") + QStringLiteral(":** ") + both(h.openedAt) + QLatin1Char('\n');
+            out += QStringLiteral("- **") + l.translate("Export", "Case opened") + QStringLiteral(":** ") + when(h.openedAt) + QLatin1Char('\n');
             if (h.closedAt.isValid())
-                out += QStringLiteral("- **") + l.translate("Export", "Case closed") + QStringLiteral(":** ") + both(h.closedAt) + QLatin1Char('\n');
+                out += QStringLiteral("- **") + l.translate("Export", "Case closed") + QStringLiteral(":** ") + when(h.closedAt) + QLatin1Char('\n');
         }
         out += QStringLiteral("- **") + l.translate("Export", "Profile") + QStringLiteral(":** ") + md::code(c.profile.name);
         if (!c.account.portalId.isEmpty())
             out += QStringLiteral(" · ") + l.translate("Export", "HubSpot portal") + QLatin1Char(' ') + c.account.portalId;
         out += QLatin1Char('\n');
-        out += QStringLiteral("- **") + l.translate("Export", "Generated") + QStringLiteral(":** ") + both(c.generatedAt) + QLatin1Char('\n');
-        if (twoZones())
-            out += QStringLiteral("- **") + l.translate("Export", "Times") + QStringLiteral(":** ") + l.translate("Export", "UTC and %1").arg(md::escape(zoneName())) + QLatin1Char('\n');
+        out += QStringLiteral("- **") + l.translate("Export", "Generated") + QStringLiteral(":** ") + when(c.generatedAt) + QLatin1Char('\n');
         if (o.redact)
             out += QStringLiteral("- **") + l.translate("Export", "Redacted") + QStringLiteral(":** ") + l.translate("Export", "names and email addresses are masked") + QLatin1Char('\n');
         if (c.caseHeader && !c.caseHeader->notes.trimmed().isEmpty()) {
@@ -239,7 +207,7 @@ private:
             return;
         }
         out += QStringLiteral("| ") + l.translate("Export", "Object") + QStringLiteral(" | ") + l.translate("Export", "Id") + QStringLiteral(" ")
-            + timeHeaders().replace(QStringLiteral("UTC"), l.translate("Export", "Created (UTC)")) + QStringLiteral("| ") + l.translate("Export", "Labels")
+            + QStringLiteral("| ") + l.translate("Export", "Created (%1)").arg(md::escape(zoneName())) + QStringLiteral(" | ") + l.translate("Export", "Labels")
             + QStringLiteral(" |\n|---|---") + timeRule() + QStringLiteral("|---|\n");
         for (const HubSpotObject &object : s.objects) {
             const ObjectTypeProfile *type = c.profile.objectByTypeId(object.typeId);
@@ -305,7 +273,7 @@ private:
         for (const LogLine &line : s.logs) {
             out += timeCells(line.time) + QStringLiteral("| ") + md::code(line.line, true);
             if (diagnosis::isHistory(line.time, s))
-                out += QLatin1Char(' ') + l.translate("Export", "(before the fix of %1)").arg(both(s.fixVerifiedAt));
+                out += QLatin1Char(' ') + l.translate("Export", "(before the fix of %1)").arg(when(s.fixVerifiedAt));
             out += QStringLiteral(" |\n");
         }
         out += QLatin1Char('\n');
@@ -327,10 +295,10 @@ private:
             if (!issue.shortId.isEmpty())
                 out += QStringLiteral(" (") + md::code(issue.shortId) + QLatin1Char(')');
             out += QStringLiteral(": ") + l.translate("Export", "%n event(s)", nullptr, int(issue.count)) + QStringLiteral(", ")
-                + l.translate("Export", "first seen") + QLatin1Char(' ') + both(issue.firstSeen) + QStringLiteral(", ") + l.translate("Export", "last seen") + QLatin1Char(' ')
-                + both(issue.lastSeen);
+                + l.translate("Export", "first seen") + QLatin1Char(' ') + when(issue.firstSeen) + QStringLiteral(", ") + l.translate("Export", "last seen") + QLatin1Char(' ')
+                + when(issue.lastSeen);
             if (diagnosis::isHistory(issue.lastSeen, s))
-                out += QStringLiteral(" ") + l.translate("Export", "(before the fix of %1)").arg(both(s.fixVerifiedAt));
+                out += QStringLiteral(" ") + l.translate("Export", "(before the fix of %1)").arg(when(s.fixVerifiedAt));
             out += QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
@@ -375,8 +343,8 @@ private:
         if (it == c.previous.end())
             return;
         out += QStringLiteral("### ") + l.translate("Export", "Was → now") + QStringLiteral("\n\n");
-        out += l.translate("Export", "Seen when the case was saved") + QStringLiteral(": ") + both(it->second.snapshot.takenAt) + QStringLiteral("; ")
-            + l.translate("Export", "inspected again") + QStringLiteral(": ") + both(report.snapshot.takenAt) + QStringLiteral(".\n\n");
+        out += l.translate("Export", "Seen when the case was saved") + QStringLiteral(": ") + when(it->second.snapshot.takenAt) + QStringLiteral("; ")
+            + l.translate("Export", "inspected again") + QStringLiteral(": ") + when(report.snapshot.takenAt) + QStringLiteral(".\n\n");
         const std::vector<EvidenceChange> changes = compareEvidence(it->second, report);
         if (changes.empty())
             out += l.translate("Export", "Nothing changed since the case was saved.") + QLatin1Char('\n');
@@ -394,7 +362,7 @@ private:
             return;
         }
         for (const AppliedFix &fix : it->second) {
-            out += QStringLiteral("- ") + both(fix.time) + QStringLiteral(": **") + md::escape(fixShortName(fix.fix, l)) + QStringLiteral("** ")
+            out += QStringLiteral("- ") + when(fix.time) + QStringLiteral(": **") + md::escape(fixShortName(fix.fix, l)) + QStringLiteral("** ")
                 + md::escape(outcomeText(fix.outcome, l));
             if (!fix.operatorName.isEmpty())
                 out += QStringLiteral(", ") + l.translate("Export", "by %1").arg(md::escape(fix.operatorName));
@@ -419,19 +387,22 @@ private:
         if (!t.email.isEmpty())
             out += QStringLiteral("- **") + l.translate("Export", "Email") + QStringLiteral(":** ") + md::escape(t.email) + QLatin1Char('\n');
         if (t.createdAt.isValid())
-            out += QStringLiteral("- **") + l.translate("Export", "Signed up") + QStringLiteral(":** ") + both(t.createdAt) + QLatin1Char('\n');
+            out += QStringLiteral("- **") + l.translate("Export", "Signed up") + QStringLiteral(":** ") + when(t.createdAt) + QLatin1Char('\n');
         if (!s.target.isEmpty() && s.target != t.contactId)
             out += QStringLiteral("- **") + l.translate("Export", "Looked up as") + QStringLiteral(":** ") + md::code(s.target) + QLatin1Char('\n');
         const verdict::Assessment assessment = verdict::assess(report);
         const QString word = assessment.verdict == verdict::Verdict::Healthy   ? l.translate("Export", "healthy")
             : assessment.verdict == verdict::Verdict::Unknown                  ? l.translate("Export", "unknown: %1").arg(md::escape(assessment.unknownReason))
+            : assessment.verdict == verdict::Verdict::Broken                   ? l.translate("Export", "broken")
                                                                                : l.translate("Export", "needs attention");
-        const QString checked = assessment.depth == verdict::Depth::Full ? l.translate("Export", "checked in full (ids, labels, logs and Sentry)")
-                                                                         : l.translate("Export", "checked (ids and labels)");
+        // A full check whose evidence windows retention cut does not call itself full (verdict.h).
+        const QString checked = assessment.depth != verdict::Depth::Full ? l.translate("Export", "checked (ids and labels)")
+            : assessment.historyCut ? l.translate("Export", "checked (ids, labels, and logs and Sentry as far back as they keep)")
+                                    : l.translate("Export", "checked in full (ids, labels, logs and Sentry)");
         out += QStringLiteral("- **") + l.translate("Export", "Status") + QStringLiteral(":** ") + word
-            + QStringLiteral(" · ") + checked + QLatin1Char(' ') + both(s.takenAt) + QStringLiteral("\n\n");
+            + QStringLiteral(" · ") + checked + QLatin1Char(' ') + when(s.takenAt) + QStringLiteral("\n\n");
         if (s.fixVerifiedAt.isValid())
-            out += l.translate("Export", "Fixed and verified %1: logs and errors from before it are history and make no finding.").arg(both(s.fixVerifiedAt))
+            out += l.translate("Export", "Fixed and verified %1: logs and errors from before it are history and make no finding.").arg(when(s.fixVerifiedAt))
                 + QStringLiteral("\n\n");
         objects(s);
         idColumns(s);
@@ -456,7 +427,7 @@ private:
     void footer()
     {
         out += QStringLiteral("---\n\n*") + l.translate("Export", "Made by %1 from profile %2 on %3. Contains no secrets.")
-                                               .arg(md::escape(c.generator), md::code(c.profile.name), both(c.generatedAt))
+                                               .arg(md::escape(c.generator), md::code(c.profile.name), when(c.generatedAt))
             + QStringLiteral("*\n");
     }
 

@@ -3,6 +3,7 @@
 #include "exporter.h"
 #include "exportlanguage.h"
 #include "markdownexport.h"
+#include "readertime.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -90,7 +91,9 @@ Result<int> writePdf(const ExportContent &original, const ExportOptions &options
     QPainter painter;
     if (!painter.begin(&writer))
         return Error::make(Error::Kind::Internal, QStringLiteral("PDF export: cannot start painting"), QStringLiteral("export"));
-    const QString right = content.profile.name + QStringLiteral(" · ") + content.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    // The same zone as the body's times (readertime.h): one zone per export.
+    const QString right = content.profile.name + QStringLiteral(" · ") + readerTime(content.generatedAt, options.readerZone)
+        + QLatin1Char(' ') + readerZoneName(options.readerZone);
     for (int index = 0; index < pageCount; ++index) {
         if (index > 0)
             writer.newPage();

@@ -83,6 +83,8 @@ nlohmann::json therapistToJson(const TherapistReport &report, const Profile &pro
                      {"timeline", report.timeline},
                      {"verdict", verdict::verdictName(assessment.verdict)},
                      {"depth", verdict::depthName(assessment.depth)},
+                     {"depth_reason", assessment.depthReason},
+                     {"history_cut", assessment.historyCut},
                      {"healthy", assessment.verdict == verdict::Verdict::Healthy},
                      {"hubspot_loaded", snapshot.hubspotLoaded},
                      {"unavailable", problems},

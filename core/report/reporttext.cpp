@@ -127,9 +127,10 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
                                                                              : "35;1";
     const QString status = paint(QCoreApplication::translate("ReportText", "%1 (checked: %2)")
                                      .arg(verdictHeadline(assessment.verdict),
-                                          assessment.depth == verdict::Depth::Full
-                                              ? QCoreApplication::translate("ReportText", "ids, labels, logs and Sentry")
-                                              : QCoreApplication::translate("ReportText", "ids and labels")),
+                                          assessment.depth != verdict::Depth::Full ? QCoreApplication::translate("ReportText", "ids and labels")
+                                              : assessment.historyCut
+                                              ? QCoreApplication::translate("ReportText", "ids, labels, and logs and Sentry as far back as they keep")
+                                              : QCoreApplication::translate("ReportText", "ids, labels, logs and Sentry")),
                                  statusColor, options.color);
     out += paint(t.name.isEmpty() ? QCoreApplication::translate("ReportText", "(no name)") : t.name, "1", options.color) + QStringLiteral("  <")
         + t.email + QStringLiteral(">  ") + status + QLatin1Char('\n');

@@ -23,14 +23,29 @@ Assessment assess(const TherapistReport &report)
     const TherapistSnapshot &snapshot = report.snapshot;
     Assessment out;
 
-    bool evidenceFailed = false;
+    QString evidenceFailure;
     for (const SourceProblem &problem : snapshot.problems) {
         if (blocksIdsDiagnosis(problem) && out.unknownReason.isEmpty())
             out.unknownReason = problem.message;
-        if (problem.source == QLatin1String("loki") || problem.source == QLatin1String("sentry"))
-            evidenceFailed = true;
+        if ((problem.source == QLatin1String("loki") || problem.source == QLatin1String("sentry")) && evidenceFailure.isEmpty())
+            evidenceFailure = problem.message;
     }
-    out.depth = snapshot.evidenceRead && !evidenceFailed ? Depth::Full : Depth::Ids;
+    // A window cut by a source's retention read only the recent part of the history: the check says so.
+    QStringList cut;
+    for (const EvidenceWindow &window : snapshot.evidenceWindows) {
+        if (!window.complete)
+            cut << (window.note.isEmpty() ? QCoreApplication::translate("Verdict", "%1 no longer keeps the start of this therapist's history.")
+                                                .arg(window.source == QLatin1String("loki") ? QStringLiteral("Loki") : QStringLiteral("Sentry"))
+                                          : window.note);
+    }
+    if (!snapshot.evidenceRead)
+        out.depthReason = QCoreApplication::translate("Verdict", "Logs and Sentry were not read.");
+    else if (!evidenceFailure.isEmpty())
+        out.depthReason = evidenceFailure;
+    out.depth = out.depthReason.isEmpty() ? Depth::Full : Depth::Ids;
+    out.historyCut = snapshot.evidenceRead && !cut.isEmpty();
+    if (out.depth == Depth::Full && out.historyCut)
+        out.depthReason = cut.join(QLatin1Char(' '));
 
     if (out.unknownReason.isEmpty() && !snapshot.hubspotLoaded)
         out.unknownReason = QCoreApplication::translate("Verdict", "HubSpot was not read for this therapist.");

@@ -15,7 +15,9 @@
 namespace credsync::verdict {
 
 enum class Verdict { Healthy, Attention, Broken, Unknown };
-// ids: the DB and HubSpot were read. full: also the backend's logs and Sentry, both answered.
+// ids: the DB and HubSpot were read. full: also the backend's logs and Sentry, both answered. A full
+// check whose evidence window a source's retention cut (historyCut) says so wherever it is worded: it
+// read the current evidence, not the start of the therapist's history.
 enum class Depth { Ids, Full };
 
 struct Assessment
@@ -23,6 +25,11 @@ struct Assessment
     Verdict verdict = Verdict::Unknown;
     Depth depth = Depth::Ids;
     QString unknownReason; // the first source problem that made the verdict unknown; empty otherwise
+    // What limits the check: at ids, why it is not full (logs and Sentry not read, or a source's failure);
+    // at full, the note of each evidence window that retention cut. Empty for a full check of everything.
+    QString depthReason;
+    // A source's retention cut the evidence window: the start of the history could not be read.
+    bool historyCut = false;
 };
 
 Assessment assess(const TherapistReport &report);

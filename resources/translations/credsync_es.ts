@@ -658,14 +658,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <translation>Generado</translation>
     </message>
     <message>
-        <source>Times</source>
-        <translation>Horas</translation>
-    </message>
-    <message>
-        <source>UTC and %1</source>
-        <translation>UTC y %1</translation>
-    </message>
-    <message>
         <source>Redacted</source>
         <translation>Anonimizado</translation>
     </message>
@@ -740,10 +732,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
     <message>
         <source>Id</source>
         <translation>Id</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Creado (UTC)</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -992,6 +980,114 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <source>No Sentry issues found in what Sentry still keeps.</source>
         <translation>No se encontraron incidencias en lo que Sentry aún conserva.</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Hora (%1)</translation>
+    </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation>Creado (%1)</translation>
+    </message>
+    <message>
+        <source>What was wrong: %1.</source>
+        <translation>Qué fallaba: %1.</translation>
+    </message>
+    <message>
+        <source>What was wrong: not known, %1</source>
+        <translation>Qué fallaba: no se sabe, %1</translation>
+    </message>
+    <message>
+        <source>What was wrong: nothing is left to see now; what was done says what the fix changed.</source>
+        <translation>Qué fallaba: ya no queda nada a la vista; lo que se hizo explica qué cambió la corrección.</translation>
+    </message>
+    <message>
+        <source>What was wrong: nothing, the database ids and the HubSpot labels agree.</source>
+        <translation>Qué fallaba: nada, los ids de la base de datos y las etiquetas de HubSpot coinciden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) el %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 by %4</source>
+        <translation>%1 (%2) el %3 por %4</translation>
+    </message>
+    <message>
+        <source>What was done: %1.</source>
+        <translation>Qué se hizo: %1.</translation>
+    </message>
+    <message>
+        <source>What was done: a fix was verified on %1.</source>
+        <translation>Qué se hizo: se verificó una corrección el %1.</translation>
+    </message>
+    <message>
+        <source>What was done: nothing yet; the fix to apply: %1.</source>
+        <translation>Qué se hizo: nada todavía; la corrección que hay que aplicar: %1.</translation>
+    </message>
+    <message>
+        <source>What was done: nothing.</source>
+        <translation>Qué se hizo: nada.</translation>
+    </message>
+    <message>
+        <source>Checked in full (ids, labels, logs and Sentry) on %1.</source>
+        <translation>Comprobado por completo (ids, etiquetas, logs y Sentry) el %1.</translation>
+    </message>
+    <message>
+        <source>Ids and labels checked on %1; logs and Sentry not read.</source>
+        <translation>Ids y etiquetas comprobados el %1; no se leyeron los logs ni Sentry.</translation>
+    </message>
+    <message>
+        <source>Current state: resolved, the database ids and the HubSpot labels agree.</source>
+        <translation>Estado actual: resuelto, los ids de la base de datos y las etiquetas de HubSpot coinciden.</translation>
+    </message>
+    <message>
+        <source>Current state: correct, the database ids and the HubSpot labels agree.</source>
+        <translation>Estado actual: correcto, los ids de la base de datos y las etiquetas de HubSpot coinciden.</translation>
+    </message>
+    <message>
+        <source>Current state: still wrong (%1).</source>
+        <translation>Estado actual: sigue mal (%1).</translation>
+    </message>
+    <message>
+        <source>Current state: needs attention (%1).</source>
+        <translation>Estado actual: requiere atención (%1).</translation>
+    </message>
+    <message>
+        <source>Current state: cannot be told: %1</source>
+        <translation>Estado actual: no se puede saber: %1</translation>
+    </message>
+    <message>
+        <source>For the ticket</source>
+        <translation>Para el ticket</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contacto %1</translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation>Horas en %1.</translation>
+    </message>
+    <message>
+        <source>The full evidence follows.</source>
+        <translation>A continuación, toda la evidencia.</translation>
+    </message>
+    <message>
+        <source>checked (ids, labels, and logs and Sentry as far back as they keep)</source>
+        <translation>comprobado (ids, etiquetas, y logs y Sentry hasta donde los conservan)</translation>
+    </message>
+    <message>
+        <source>Checked on %1: ids, labels, and logs and Sentry as far back as they keep.</source>
+        <translation>Comprobado el %1: ids, etiquetas, y logs y Sentry hasta donde los conservan.</translation>
+    </message>
+    <message>
+        <source>Ids and labels checked on %1; logs or Sentry could not be read.</source>
+        <translation>Ids y etiquetas comprobados el %1; no se pudieron leer los logs o Sentry.</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>con problemas</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1018,10 +1114,6 @@ Consulte «credsync export --help».
     <message>
         <source>Mask names and email addresses (for sharing outside the team).</source>
         <translation>Ocultar nombres y direcciones de correo (para compartir fuera del equipo).</translation>
-    </message>
-    <message>
-        <source>The reader&apos;s time zone, shown beside UTC (default: this machine&apos;s).</source>
-        <translation>La zona horaria del lector, junto a UTC (por defecto, la de este equipo).</translation>
     </message>
     <message>
         <source>Export the stored case NAME (inspected again unless --stored).</source>
@@ -1114,6 +1206,10 @@ Consulte «credsync export --help».
 </source>
         <translation>credsync export: %1 objetivo(s) no encontrados (figuran en la exportación).
 </translation>
+    </message>
+    <message>
+        <source>The reader&apos;s time zone: every time is shown in it, and only in it (default: this machine&apos;s).</source>
+        <translation>La zona horaria del lector: todas las horas se muestran en ella, y solo en ella (por defecto, la de este equipo).</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2189,10 @@ backend, si su log la recoge): p50/p90/p99/máx. por tipo de objeto, y el retras
         <translation>  Desconocido: %1
 </translation>
     </message>
+    <message>
+        <source>ids, labels, and logs and Sentry as far back as they keep</source>
+        <translation>ids, etiquetas, y logs y Sentry hasta donde los conservan</translation>
+    </message>
 </context>
 <context>
     <name>RetryBudget</name>
@@ -2510,6 +2610,14 @@ Con problemas en este escaneo: %1
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 no longer keeps the start of this therapist&apos;s history.</source>
+        <translation>%1 ya no guarda el comienzo del historial de este terapeuta.</translation>
+    </message>
+    <message>
+        <source>Logs and Sentry were not read.</source>
+        <translation>No se leyeron los logs ni Sentry.</translation>
     </message>
 </context>
 <context>
@@ -3927,22 +4035,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>%1 — CredSync Console</translation>
     </message>
     <message>
-        <source>Nothing to inspect in the pasted text</source>
-        <translation>No hay nada que inspeccionar en el texto pegado</translation>
-    </message>
-    <message>
-        <source>No valid target in the pasted text</source>
-        <translation>No hay ningún objetivo válido en el texto pegado</translation>
-    </message>
-    <message>
-        <source>Inspecting 1 target…</source>
-        <translation>Inspeccionando 1 objetivo…</translation>
-    </message>
-    <message>
-        <source>Inspecting %1 targets…</source>
-        <translation>Inspeccionando %1 objetivos…</translation>
-    </message>
-    <message>
         <source>Nothing to check: paste targets or load the therapists first</source>
         <translation>Nada que revisar: pegue objetivos o cargue antes los terapeutas</translation>
     </message>
@@ -3996,10 +4088,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Leave the pasted ticket&apos;s view (Alt+Left)</source>
         <translation>Salir de la vista del ticket pegado (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Back to the previous view</source>
-        <translation>Volver a la vista anterior</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4698,29 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>Pasted ticket: %1.</source>
         <translation>Ticket pegado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>credsync::TicketViewController</name>
+    <message>
+        <source>Nothing to inspect in the pasted text</source>
+        <translation>No hay nada que inspeccionar en el texto pegado</translation>
+    </message>
+    <message>
+        <source>No valid target in the pasted text</source>
+        <translation>No hay ningún objetivo válido en el texto pegado</translation>
+    </message>
+    <message>
+        <source>Inspecting 1 target…</source>
+        <translation>Inspeccionando 1 objetivo…</translation>
+    </message>
+    <message>
+        <source>Inspecting %1 targets…</source>
+        <translation>Inspeccionando %1 objetivos…</translation>
+    </message>
+    <message>
+        <source>Back to the previous view</source>
+        <translation>Volver a la vista anterior</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,42 @@ ES = {
     "Save the write-up": "Guardar el informe",
     "Could not save %1: %2": "No se pudo guardar %1: %2",
     "Saved %1.": "Guardado %1.",
+    # The ticket-ready opening of the export and of Copy summary (core/export/ticketblock.cpp).
+    "For the ticket": "Para el ticket",
+    "contact %1": "contacto %1",
+    "What was wrong: %1.": "Qué fallaba: %1.",
+    "What was wrong: not known, %1": "Qué fallaba: no se sabe, %1",
+    "What was wrong: nothing is left to see now; what was done says what the fix changed.":
+        "Qué fallaba: ya no queda nada a la vista; lo que se hizo explica qué cambió la corrección.",
+    "What was wrong: nothing, the database ids and the HubSpot labels agree.":
+        "Qué fallaba: nada, los ids de la base de datos y las etiquetas de HubSpot coinciden.",
+    "%1 (%2) on %3": "%1 (%2) el %3",
+    "%1 (%2) on %3 by %4": "%1 (%2) el %3 por %4",
+    "What was done: %1.": "Qué se hizo: %1.",
+    "What was done: a fix was verified on %1.": "Qué se hizo: se verificó una corrección el %1.",
+    "What was done: nothing yet; the fix to apply: %1.": "Qué se hizo: nada todavía; la corrección que hay que aplicar: %1.",
+    "What was done: nothing.": "Qué se hizo: nada.",
+    "Checked in full (ids, labels, logs and Sentry) on %1.": "Comprobado por completo (ids, etiquetas, logs y Sentry) el %1.",
+    "Checked on %1: ids, labels, and logs and Sentry as far back as they keep.":
+        "Comprobado el %1: ids, etiquetas, y logs y Sentry hasta donde los conservan.",
+    "Ids and labels checked on %1; logs or Sentry could not be read.": "Ids y etiquetas comprobados el %1; no se pudieron leer los logs o Sentry.",
+    "checked (ids, labels, and logs and Sentry as far back as they keep)": "comprobado (ids, etiquetas, y logs y Sentry hasta donde los conservan)",
+    "ids, labels, and logs and Sentry as far back as they keep": "ids, etiquetas, y logs y Sentry hasta donde los conservan",
+    "Ids and labels checked on %1; logs and Sentry not read.": "Ids y etiquetas comprobados el %1; no se leyeron los logs ni Sentry.",
+    "Current state: resolved, the database ids and the HubSpot labels agree.":
+        "Estado actual: resuelto, los ids de la base de datos y las etiquetas de HubSpot coinciden.",
+    "Current state: correct, the database ids and the HubSpot labels agree.":
+        "Estado actual: correcto, los ids de la base de datos y las etiquetas de HubSpot coinciden.",
+    "Current state: still wrong (%1).": "Estado actual: sigue mal (%1).",
+    "Current state: needs attention (%1).": "Estado actual: requiere atención (%1).",
+    "Current state: cannot be told: %1": "Estado actual: no se puede saber: %1",
+    "Times in %1.": "Horas en %1.",
+    "The full evidence follows.": "A continuación, toda la evidencia.",
+    "Time (%1)": "Hora (%1)",
+    "Created (%1)": "Creado (%1)",
+    # Why a verdict rests on ids only (core/report/verdict.cpp).
+    "%1 no longer keeps the start of this therapist's history.": "%1 ya no guarda el comienzo del historial de este terapeuta.",
+    "Logs and Sentry were not read.": "No se leyeron los logs ni Sentry.",
 }
 
 

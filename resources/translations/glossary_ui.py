@@ -434,7 +434,7 @@ EN_UI_PLURAL = {
 ES_UI.update({
     "--tz: unknown time zone '%1' (an IANA name such as Europe/Madrid)": "--tz: zona horaria desconocida «%1» (un nombre IANA como Europe/Madrid)",
     "Contact ids, emails, UUIDs, HubSpot links, or '-' for a ticket on stdin.": "Ids de contacto, correos, UUID, enlaces de HubSpot, o «-» para leer un ticket de la entrada estándar.",
-    "The reader's time zone, shown beside UTC (default: this machine's).": "La zona horaria del lector, junto a UTC (por defecto, la de este equipo).",
+    "The reader's time zone: every time is shown in it, and only in it (default: this machine's).": "La zona horaria del lector: todas las horas se muestran en ella, y solo en ella (por defecto, la de este equipo).",
     "check sentry.org, sentry.project and the token's scopes (project:read, event:read)": "compruebe sentry.org, sentry.project y los permisos del token (project:read, event:read)",
     "credsync case: expected one of: %1 (with its arguments). See 'credsync case --help'.\n": "credsync case: se esperaba uno de: %1 (con sus argumentos). Consulte «credsync case --help».\n",
     "credsync case: name at least one TARGET (or '-' to read a ticket from stdin).\n": "credsync case: indique al menos un OBJETIVO (o «-» para leer un ticket de la entrada estándar).\n",

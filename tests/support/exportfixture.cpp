@@ -77,6 +77,7 @@ std::vector<TherapistReport> exportReports()
         s.target = QStringLiteral("ana.garcia@example.com");
         s.takenAt = at("2025-09-15T08:30:00Z");
         s.hubspotLoaded = true;
+        s.evidenceRead = true; // inspected in full: Loki and Sentry answered for her whole history
         s.therapist.id = QStringLiteral("6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
         s.therapist.name = QStringLiteral("Ana García Romero");
         s.therapist.email = QStringLiteral("ana.garcia@example.com");

@@ -14,28 +14,6 @@
 
 namespace credsync {
 
-namespace {
-
-// The audit run reduced to the line a ticket needs.
-exporting::AppliedFix appliedFix(const fixes::AuditEntry &entry)
-{
-    exporting::AppliedFix fix;
-    fix.time = entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt;
-    fix.fix = entry.fix;
-    fix.outcome = entry.outcome.isEmpty() ? QStringLiteral("unfinished") : entry.outcome;
-    fix.operatorName = entry.operatorName;
-    fix.profileName = entry.profile;
-    QStringList done;
-    for (const fixes::AuditStep &step : entry.steps) {
-        if (step.phase == QLatin1String("apply") && step.status == QLatin1String("done"))
-            done << step.description;
-    }
-    fix.detail = done.isEmpty() ? entry.message : done.join(QStringLiteral("; "));
-    return fix;
-}
-
-} // namespace
-
 CaseController::CaseController(QMainWindow *window, TriageSession *session, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -115,12 +93,13 @@ std::vector<fixes::AuditEntry> CaseController::auditEntries(const Therapist &the
     return entries ? std::move(entries).value() : std::vector<fixes::AuditEntry>{};
 }
 
-ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports)
+ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved)
 {
     exporting::ExportContent content;
     content.profile = m_profile;
     content.account = m_account;
     content.reports = reports;
+    content.unresolved = unresolved;
     content.generatedAt = clock::nowUtc();
     return openExport(std::move(content));
 }
@@ -129,10 +108,7 @@ ExportDialog *CaseController::openExport(exporting::ExportContent content)
 {
     if (content.fixes.empty()) {
         exporting::addAppliedFixes(content, [this](const Therapist &therapist) {
-            std::vector<exporting::AppliedFix> applied;
-            for (const fixes::AuditEntry &entry : auditEntries(therapist))
-                applied.push_back(appliedFix(entry));
-            return applied;
+            return exporting::appliedFixes(auditEntries(therapist));
         });
     }
     auto *dialog = new ExportDialog(std::move(content), m_window);

@@ -39,7 +39,7 @@ public:
     std::vector<fixes::AuditEntry> auditEntries(const Therapist &therapist) const;
 
     // The write-up of these reports with the fixes applied to them, in the export dialog.
-    ExportDialog *openExport(const std::vector<TherapistReport> &reports);
+    ExportDialog *openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved = {});
     ExportDialog *openExport(exporting::ExportContent content);
 
     QDockWidget *dock() const { return m_dock; }

@@ -4,6 +4,9 @@
 #include "widgets/list/chipsdelegate.h"
 #include "core/evidence/evidencewindows.h"
 #include "core/evidence/timeline.h"
+#include "core/export/auditlookup.h"
+#include "core/export/ticketblock.h"
+#include "core/i18n/language.h"
 #include "core/report/reporttext.h"
 #include "widgets/detail/detailtableview.h"
 #include "models/errorsmodel.h"
@@ -243,7 +246,17 @@ QString DetailPane::summaryText() const
     if (!m_hasReport)
         return {};
     report::TextOptions options;
-    return report::therapistText(m_report, m_profile, m_account, options);
+    // The ticket-ready lines first (what was wrong, what was done, the state now), then the evidence.
+    exporting::ExportContent content;
+    content.profile = m_profile;
+    content.account = m_account;
+    content.reports = {m_report};
+    if (std::vector<exporting::AppliedFix> applied = exporting::appliedFixes(m_auditEntries); !applied.empty())
+        content.fixes[m_report.snapshot.therapist.id] = std::move(applied);
+    exporting::ExportOptions block;
+    block.language = i18n::currentLanguage();
+    block.readerZone = options.displayZone;
+    return exporting::ticketBlockText(content, block) + QLatin1Char('\n') + report::therapistText(m_report, m_profile, m_account, options);
 }
 
 void DetailPane::copySummary()

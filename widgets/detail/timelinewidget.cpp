@@ -21,19 +21,6 @@ constexpr int kSpanBand = 40;
 constexpr int kAxisBand = 40;
 constexpr int kMarkerRadius = 6;
 
-Tone sourceTone(const QString &source)
-{
-    if (source == QLatin1String("sentry"))
-        return Tone::Bad;
-    if (source == QLatin1String("log"))
-        return Tone::Warn;
-    if (source == QLatin1String("hubspot"))
-        return Tone::Good;
-    if (source == QLatin1String("audit"))
-        return Tone::Neutral;
-    return Tone::Note;
-}
-
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
@@ -230,7 +217,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             continue;
         const QPoint c = markerPosition(i, g);
         p.setPen(QPen(pal.color(QPalette::Base), 2));
-        p.setBrush(toneColor(sourceTone(m_entries[size_t(i)].source)));
+        p.setBrush(toneColor(TimelineModel::sourceTone(m_entries[size_t(i)].source)));
         p.drawEllipse(c, kMarkerRadius, kMarkerRadius);
         if (i == m_current) {
             p.setBrush(Qt::NoBrush);

@@ -7,6 +7,7 @@
 
 #include "models/therapistlistmodel.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
@@ -15,8 +16,9 @@
 
 namespace credsync {
 
-ReportsController::ReportsController(QMainWindow *window, TriageSession *session, QObject *parent)
-    : QObject(parent), m_window(window), m_session(session)
+ReportsController::ReportsController(QMainWindow *window, TriageSession *session, const QAbstractProxyModel *shown,
+                                     QObject *parent)
+    : QObject(parent), m_window(window), m_session(session), m_shown(shown)
 {
     QMenu *menu = window->menuBar()->addMenu(tr("&Reports"));
     QAction *delays = menu->addAction(tr("&Delays…"), this, &ReportsController::showDelays);
@@ -92,9 +94,20 @@ void ReportsController::showCleanup()
         Q_EMIT statusMessage(tr("Open a profile or the demo first"), 4000);
         return;
     }
-    auto *dialog = new CleanupDialog(m_profile, m_shownReports, m_window);
+    auto *dialog = new CleanupDialog(m_profile, [this] { return shownReports(); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+std::vector<TherapistReport> ReportsController::shownReports() const
+{
+    std::vector<TherapistReport> shown;
+    const TherapistListModel *model = m_session->therapists();
+    for (int row = 0; row < m_shown->rowCount(); ++row) {
+        if (const TherapistReport *report = model->reportAt(m_shown->mapToSource(m_shown->index(row, 0)).row()))
+            shown.push_back(*report);
+    }
+    return shown;
 }
 
 void ReportsController::notify(const QString &title, const QString &text)

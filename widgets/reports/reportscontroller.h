@@ -6,8 +6,7 @@
 
 #include <QObject>
 
-#include <functional>
-
+class QAbstractProxyModel;
 class QMainWindow;
 class QSystemTrayIcon;
 
@@ -19,7 +18,9 @@ class ReportsController : public QObject
 {
     Q_OBJECT
 public:
-    ReportsController(QMainWindow *window, TriageSession *session, QObject *parent = nullptr);
+    // `shown` is the list's filter over the session's therapists: the clean-up plans what it shows.
+    ReportsController(QMainWindow *window, TriageSession *session, const QAbstractProxyModel *shown,
+                      QObject *parent = nullptr);
 
     void setProfile(const Profile &profile);
     // "Load all therapists" started; a list changed by anything else is no longer a complete scan.
@@ -31,7 +32,6 @@ public:
     void showChanges();
     // Plan → export for approval → apply, for the therapists the list shows.
     void showCleanup();
-    void setShownReports(std::function<std::vector<TherapistReport>()> shownReports) { m_shownReports = std::move(shownReports); }
     // The desktop notification (a tray message where the desktop has a tray, else the status bar).
     void notify(const QString &title, const QString &text);
 
@@ -39,14 +39,16 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    std::vector<TherapistReport> shownReports() const;
+
     QMainWindow *m_window;
     TriageSession *m_session;
+    const QAbstractProxyModel *m_shown;
     Profile m_profile;
     bool m_haveProfile = false;
     bool m_scanRunning = false;
     bool m_scanComplete = false;
     QSystemTrayIcon *m_tray = nullptr;
-    std::function<std::vector<TherapistReport>()> m_shownReports;
 };
 
 } // namespace credsync

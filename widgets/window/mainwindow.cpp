@@ -9,7 +9,6 @@
 #include <QTimeZone>
 
 #include "widgets/cases/casecontroller.h"
-#include "core/targets/targetparser.h"
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/detailtableview.h"
 #include "widgets/list/filterbar.h"
@@ -24,10 +23,9 @@
 #include "widgets/profile/profileeditordialog.h"
 #include "widgets/window/sourcestatuswidget.h"
 #include "widgets/list/therapisttableview.h"
-#include "widgets/list/ticketbar.h"
 #include "widgets/session/triagesession.h"
-#include "widgets/list/unresolvedpanel.h"
 #include "widgets/reports/reportscontroller.h"
+#include "widgets/window/ticketviewcontroller.h"
 #include "widgets/window/welcomepage.h"
 
 #include <QAction>
@@ -60,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fixes(new FixController(m_session, this, this))
     , m_cases(new CaseController(this, m_session, this))
     , m_reports(nullptr)
+    , m_ticketView(new TicketViewController(m_session, m_listPane, this))
 {
     setWindowTitle(tr("CredSync Console"));
     // The smallest size at which every control keeps its whole text (issue 13: from 1024×600 up,
@@ -85,17 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-    m_reports = new ReportsController(this, m_session, this);
-    // The approved clean-up plans for the therapists the list shows, through its filter.
-    m_reports->setShownReports([this] {
-        std::vector<TherapistReport> shown;
-        const TherapistFilterProxy *proxy = m_listPane->proxy();
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            if (const TherapistReport *report = m_session->therapists()->reportAt(proxy->mapToSource(proxy->index(row, 0)).row()))
-                shown.push_back(*report);
-        }
-        return shown;
-    });
+    // The approved clean-up plans are for the therapists the list shows, through its filter.
+    m_reports = new ReportsController(this, m_session, m_listPane->proxy(), this);
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
     // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
@@ -107,13 +97,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openProfileClicked, this, &MainWindow::openProfileRequested);
     connect(m_listPane, &ListPane::currentSourceRowChanged, this, &MainWindow::showCurrent);
     connect(m_listPane->view(), &TherapistTableView::textDropped, this, &MainWindow::inspectText);
-    connect(m_listPane->unresolvedPanel(), &UnresolvedPanel::retryRequested, this, &MainWindow::retryUnresolved);
-    connect(m_listPane->ticketBar(), &TicketBar::backRequested, this, &MainWindow::goBack);
-    connect(m_session, &TriageSession::reportsListed, this, &MainWindow::onReportsListed);
-    connect(m_session->unresolved(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTicketBar);
+    connect(m_ticketView, &TicketViewController::viewChanged, this, &MainWindow::updateActions);
     connect(m_session, &TriageSession::stopped, this, [this](int done, int notStarted) {
-        m_ticketResolving = false;
-        updateTicketBar();
+        m_ticketView->jobEnded();
         // The bar says it for a while, then returns to idle (the progress widget is already hidden).
         statusBar()->showMessage(tr("Cancelled: %1 done, %2 not started").arg(done).arg(notStarted), 8000);
     });
@@ -124,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_fixes, &FixController::statusMessage, this, showMessage);
     connect(m_cases, &CaseController::statusMessage, this, showMessage);
     connect(m_reports, &ReportsController::statusMessage, this, showMessage);
+    connect(m_ticketView, &TicketViewController::statusMessage, this, showMessage);
     // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
     connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
@@ -137,12 +124,6 @@ MainWindow::MainWindow(QWidget *parent)
             showCurrent();
     });
     connect(therapists, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrent);
-    connect(therapists, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_selectFirstResult && m_listPane->currentSourceRow() < 0 && m_listPane->proxy()->rowCount() > 0) {
-            m_selectFirstResult = false;
-            m_listPane->view()->setCurrentIndex(m_listPane->proxy()->index(0, 0));
-        }
-    });
     connect(m_session, &TriageSession::busyChanged, this, [this](bool busy) {
         m_progress->setBusy(busy);
         updateActions();
@@ -177,7 +158,7 @@ void MainWindow::createActions()
     add(QStringLiteral("checkFull"), tr("Check these in &full"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::checkInFull)
         ->setToolTip(tr("Read the logs and Sentry errors of the selected therapists (or of every one the filter shows)"));
     add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
-    add(QStringLiteral("back"), tr("&Back to the previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::goBack)
+    add(QStringLiteral("back"), tr("&Back to the previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { goBack(); })
         ->setToolTip(tr("Leave the pasted ticket's view (Alt+Left)"));
     add(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, &MainWindow::copy);
     add(QStringLiteral("copySummary"), tr("Copy &summary"), QKeySequence(tr("Ctrl+Shift+C")),
@@ -185,11 +166,7 @@ void MainWindow::createActions()
     add(QStringLiteral("find"), tr("&Filter…"), QKeySequence::Find, [this] { m_listPane->filterBar()->focusSearch(); });
     add(QStringLiteral("clear"), tr("C&lear list"), QKeySequence(), [this] {
         m_session->clear();
-        m_previousView.reset();
-        m_ticketJob = 0;
-        m_listPane->ticketBar()->finishTicket();
-        m_listPane->proxy()->setKeyScope(std::nullopt);
-        updateActions();
+        m_ticketView->leave();
     });
     add(QStringLiteral("openProfile"), tr("&Open profile…"), QKeySequence::Open, &MainWindow::chooseProfile);
     add(QStringLiteral("openDemo"), tr("Open the &demo"), QKeySequence(), [this] { Q_EMIT openDemoRequested(); });
@@ -286,7 +263,7 @@ void MainWindow::updateActions()
     for (const char *name : {"paste", "scan", "refresh", "checkFull", "clear", "copySummary", "export"})
         action(QString::fromLatin1(name))->setEnabled(triage);
     action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy());
-    action(QStringLiteral("back"))->setEnabled(m_previousView.has_value());
+    action(QStringLiteral("back"))->setEnabled(m_ticketView->isShowingTicket());
 }
 
 void MainWindow::setSession(const Profile &profile, const AccountInfo &account, InspectionService *service)
@@ -351,125 +328,26 @@ bool MainWindow::isShowingWelcome() const
 void MainWindow::loadAll()
 {
     // Every therapist is a view of its own: a ticket view open before it has nothing to go back to.
-    if (m_previousView) {
-        m_previousView.reset();
-        m_ticketJob = 0;
-        m_ticketResolving = false;
-        m_listPane->ticketBar()->finishTicket();
-        m_listPane->proxy()->setKeyScope(std::nullopt);
-        updateActions();
-    }
-    m_selectFirstResult = true;
+    m_ticketView->leave();
+    m_ticketView->selectFirstResult();
     m_reports->noteScanStarted();
     m_session->scan();
 }
 
 void MainWindow::inspectText(const QString &text)
 {
-    // core's parser picks the targets out of a ticket's prose; what looked like a target but is not
-    // one is listed with the reason right away, without a round trip through the inspector.
     m_reports->noteListChanged();
-    const targets::ParseResult parsed = targets::parseTargets(text);
-    if (parsed.targets.empty()) {
-        for (const UnresolvedTarget &rejected : parsed.rejected)
-            m_session->unresolved()->append(rejected);
-    }
-    QStringList targets;
-    for (const targets::ParsedTarget &target : parsed.targets)
-        targets << target.text;
-    if (targets.isEmpty()) {
-        statusBar()->showMessage(parsed.rejected.empty() ? tr("Nothing to inspect in the pasted text")
-                                                         : tr("No valid target in the pasted text"),
-                                 4000);
-        return;
-    }
-    // The ticket becomes the view. What was shown before is kept for Back (one level: a second paste
-    // goes back to the first ticket).
-    PreviousView previous;
-    previous.scope = m_listPane->proxy()->keyScope();
-    UnresolvedModel *unresolved = m_session->unresolved();
-    for (int row = 0; row < unresolved->rowCount(); ++row)
-        previous.unresolved.push_back({unresolved->index(row, UnresolvedModel::TargetColumn).data(Qt::EditRole).toString(),
-                                       unresolved->index(row, UnresolvedModel::ReasonColumn).data().toString()});
-    if (const TherapistReport *current = m_session->therapists()->reportAt(m_listPane->currentSourceRow()))
-        previous.currentKey = TherapistStatus::key(*current);
-    m_previousView = std::move(previous);
-    m_session->cancel(); // the job of the view left behind
-    unresolved->clear();
-    for (const UnresolvedTarget &rejected : parsed.rejected)
-        unresolved->append(rejected);
-    m_listPane->proxy()->setKeyScope(QSet<QString>());
-    m_listPane->ticketBar()->startTicket(int(targets.size()));
-    m_ticketResolving = true;
-    m_selectFirstResult = true;
-    m_session->inspect(targets);
-    m_ticketJob = m_session->currentJob();
-    updateTicketBar();
-    updateActions();
-    statusBar()->showMessage(targets.size() == 1 ? tr("Inspecting 1 target…")
-                                                 : tr("Inspecting %1 targets…").arg(targets.size()));
-}
-
-void MainWindow::onReportsListed(quint64 jobId, const QStringList &keys)
-{
-    if (!m_previousView || jobId == 0 || jobId != m_ticketJob)
-        return;
-    // A target that names a therapist already listed joins the view as that row, never a second one.
-    m_listPane->proxy()->addToKeyScope(keys);
-    const TherapistListModel *model = m_session->therapists();
-    const TherapistReport *current = model->reportAt(m_listPane->currentSourceRow());
-    const bool currentInView = current && m_listPane->proxy()->keyScope()->contains(TherapistStatus::key(*current));
-    if ((m_selectFirstResult || !currentInView) && !keys.isEmpty()) {
-        if (m_listPane->selectSourceRow(model->rowOfKey(keys.front())))
-            m_selectFirstResult = false;
-    }
-    updateTicketBar();
-}
-
-void MainWindow::updateTicketBar()
-{
-    TicketBar *bar = m_listPane->ticketBar();
-    if (!m_previousView || !bar->isActive())
-        return;
-    const auto &scope = m_listPane->proxy()->keyScope();
-    bar->setCounts(scope ? int(scope->size()) : 0, m_session->unresolved()->rowCount(), m_ticketResolving);
-}
-
-void MainWindow::retryUnresolved(const QStringList &targets)
-{
-    m_session->inspect(targets);
-    // Corrected lines of the ticket join the ticket's view as they resolve.
-    if (m_previousView) {
-        m_ticketJob = m_session->currentJob();
-        m_ticketResolving = true;
-        updateTicketBar();
-    }
+    m_ticketView->openTicket(text);
 }
 
 bool MainWindow::isShowingTicket() const
 {
-    return m_previousView.has_value();
+    return m_ticketView->isShowingTicket();
 }
 
 void MainWindow::goBack()
 {
-    if (!m_previousView)
-        return;
-    if (m_session->isBusy() && m_session->currentJob() == m_ticketJob)
-        m_session->cancel();
-    PreviousView previous = std::move(*m_previousView);
-    m_previousView.reset();
-    m_ticketJob = 0;
-    m_ticketResolving = false;
-    m_listPane->ticketBar()->finishTicket();
-    m_listPane->proxy()->setKeyScope(previous.scope);
-    m_session->unresolved()->clear();
-    for (const UnresolvedTarget &target : previous.unresolved)
-        m_session->unresolved()->append(target);
-    if (!previous.currentKey.isEmpty())
-        m_listPane->selectSourceRow(m_session->therapists()->rowOfKey(previous.currentKey));
-    statusBar()->showMessage(tr("Back to the previous view"), 3000);
-    updateActions();
+    m_ticketView->goBack();
 }
 
 void MainWindow::pasteFromClipboard()
@@ -566,12 +444,27 @@ std::vector<TherapistReport> MainWindow::selectedReports() const
 
 void MainWindow::exportSelection()
 {
-    // A pasted ticket's write-up covers the whole ticket, whatever row happens to be selected.
-    std::vector<TherapistReport> reports = isShowingTicket() ? std::vector<TherapistReport>{} : selectedReports();
-    if (reports.empty()) {
+    const TherapistListModel *model = m_session->therapists();
+    std::vector<TherapistReport> reports;
+    std::vector<UnresolvedTarget> unresolved;
+    if (const auto &scope = m_listPane->proxy()->keyScope(); isShowingTicket() && scope) {
+        // A pasted ticket's write-up covers the whole ticket: every therapist it resolved to (whatever
+        // row is selected or the filter box hides), in list order, and the lines that did not resolve.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const TherapistReport *report = model->reportAt(row);
+            if (report && scope->contains(TherapistStatus::key(*report)))
+                reports.push_back(*report);
+        }
+        const UnresolvedModel *lines = m_session->unresolved();
+        for (int row = 0; row < lines->rowCount(); ++row)
+            unresolved.push_back({lines->index(row, UnresolvedModel::TargetColumn).data().toString(),
+                                  lines->index(row, UnresolvedModel::ReasonColumn).data().toString()});
+    } else {
+        reports = selectedReports();
+    }
+    if (reports.empty() && !isShowingTicket()) {
         // Nothing selected: what the filter shows, in the order shown.
         const QAbstractItemModel *proxy = m_listPane->proxy();
-        const TherapistListModel *model = m_session->therapists();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QString key = proxy->index(row, 0).data(TherapistListModel::KeyRole).toString();
             if (const TherapistReport *report = model->reportAt(model->rowOfKey(key)))
@@ -582,15 +475,12 @@ void MainWindow::exportSelection()
         statusBar()->showMessage(tr("Nothing to export: paste targets or load the therapists first"), 4000);
         return;
     }
-    m_cases->openExport(reports);
+    m_cases->openExport(reports, unresolved);
 }
 
 void MainWindow::onJobFinished(const QString &errorMessage)
 {
-    if (m_ticketResolving) {
-        m_ticketResolving = false;
-        updateTicketBar();
-    }
+    m_ticketView->jobEnded();
     if (!errorMessage.isEmpty()) {
         statusBar()->showMessage(errorMessage);
         return;

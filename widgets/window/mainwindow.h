@@ -6,9 +6,6 @@
 #include "core/profile.h"
 #include "core/types.h"
 
-#include <QSet>
-
-#include <optional>
 #include <vector>
 
 class QAction;
@@ -27,6 +24,7 @@ class JobProgressWidget;
 class ListPane;
 class ReportsController;
 class SourceStatusWidget;
+class TicketViewController;
 class TriageSession;
 class WelcomePage;
 
@@ -49,6 +47,7 @@ public:
     void inspectText(const QString &text);
     void goBack();
     bool isShowingTicket() const;
+    TicketViewController *ticketView() const { return m_ticketView; }
     // "Load all therapists": a scan that replaces the list; the first row is opened when it arrives.
     void loadAll();
     // Selects the therapist a target names (contact id, email, name, therapist id); false if not listed.
@@ -92,9 +91,6 @@ private:
     void onJobFinished(const QString &errorMessage);
     void updateActions();
     void showAudit();
-    void onReportsListed(quint64 jobId, const QStringList &keys);
-    void updateTicketBar();
-    void retryUnresolved(const QStringList &targets);
 
     Profile m_profile;
     AccountInfo m_account;
@@ -109,19 +105,8 @@ private:
     FixController *m_fixes;
     CaseController *m_cases;
     ReportsController *m_reports;
+    TicketViewController *m_ticketView;
     QHash<QString, QAction *> m_actions;
-    bool m_selectFirstResult = false;
-
-    // The ticket view: the job resolving it, and the view to go back to.
-    struct PreviousView
-    {
-        std::optional<QSet<QString>> scope;
-        std::vector<UnresolvedTarget> unresolved;
-        QString currentKey;
-    };
-    quint64 m_ticketJob = 0;
-    bool m_ticketResolving = false;
-    std::optional<PreviousView> m_previousView;
 };
 
 } // namespace credsync
