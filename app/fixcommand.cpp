@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include "commands.h"
 #include "fixplancommand.h"
+#include "terminalprogress.h"
 
+#include "core/fixes/applyprogress.h"
 #include "core/fixes/auditstore.h"
 #include "core/fixes/autoplanner.h"
 #include "core/fixes/fixjson.h"
@@ -25,6 +27,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <memory>
 #include <set>
 
 namespace credsync::app {
@@ -242,6 +245,7 @@ int runFixCommand(const QStringList &arguments)
     std::unique_ptr<fixes::FixRecheck> recheck;
     fixes::FixPlan plan;
     nlohmann::json document;
+    TerminalProgress progressLine;
     constexpr quint64 resolveJob = 1;
     constexpr quint64 recheckJob = 2;
 
@@ -293,14 +297,13 @@ int runFixCommand(const QStringList &arguments)
         pipeline::Sources *sources = inspector.sources();
         gateway = std::make_unique<fixes::LiveFixGateway>(sources->hubspot.get(), sources->repository.get(), profile);
         runner = std::make_unique<fixes::FixRunner>(gateway.get(), profile, audit.get(), fixes::ApplyOptions{3, fixes::currentOperator(profile), profile.name});
-        if (stderrIsTerminal()) {
-            QObject::connect(runner.get(), &fixes::FixRunner::progress, &loop, [](int done, int total, const QString &text) {
-                printErr(QStringLiteral("\r[%1/%2] %3\x1b[K").arg(done).arg(total).arg(text));
+        if (progressLine.isEnabled()) {
+            QObject::connect(runner.get(), &fixes::FixRunner::progress, &loop, [&progressLine](int done, int total, const QString &text) {
+                progressLine.report({QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(text), done, total});
             });
         }
         runner->plan(options.request, subjects, [&](const fixes::FixPlan &made) {
-            if (stderrIsTerminal())
-                printErr(QStringLiteral("\r\x1b[K"));
+            progressLine.finish();
             plan = made;
             plan.unresolved = unresolved;
             const bool planProblems = plan.refusedCount() > 0 || !plan.unresolved.empty() || plan.therapists.empty();
@@ -319,10 +322,19 @@ int runFixCommand(const QStringList &arguments)
                 return;
             }
             applying = true;
+            // On a terminal, the step being sent ("Step 2 of 5: …"), as the window shows it.
+            if (progressLine.isEnabled()) {
+                auto steps = std::make_shared<fixes::ApplyProgress>(plan);
+                QObject::disconnect(runner.get(), &fixes::FixRunner::progress, &loop, nullptr);
+                progressLine.report(steps->current());
+                QObject::connect(runner.get(), &fixes::FixRunner::stepUpdated, &loop,
+                                 [&progressLine, steps](const QString &key, int index, const fixes::FixStep &step) {
+                                     progressLine.report(steps->stepUpdated(key, index, step));
+                                 });
+            }
             runner->apply(plan, [&, planProblems](const fixes::FixResult &result) {
                 applying = false;
-                if (stderrIsTerminal())
-                    printErr(QStringLiteral("\r\x1b[K"));
+                progressLine.finish();
                 document = fixes::resultToJson(result, plan);
                 if (!options.json)
                     printOut(fixes::resultText(result, plan));

@@ -7,6 +7,7 @@
 #include "commandcontext.h"
 #include "fixplancommand.h"
 #include "inspectionrun.h"
+#include "terminalprogress.h"
 
 #include "core/clock.h"
 #include "core/fixes/auditstore.h"
@@ -318,20 +319,19 @@ int runPlanFileCommand(const QStringList &arguments)
         g_stop = false;
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
-        const bool progressLine = stderrIsTerminal();
+        TerminalProgress progressLine;
         Result<PlanApplySummary> summary = applyPlanFile(
             profile, plan, path + QStringLiteral(".journal"), operatorName,
             [&](int done, int total, const QString &who) {
-                if (progressLine)
-                    printErr(QStringLiteral("\r\x1b[K[%1/%2] %3").arg(done).arg(total).arg(who));
+                if (progressLine.isEnabled())
+                    progressLine.report({QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(who), done, total});
                 else if (!who.isEmpty() && !json)
                     printErr(FixPlanCommandText::tr("[%1/%2] %3\n").arg(done + 1).arg(total).arg(who));
             },
             [] { return g_stop.load(); });
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
-        if (progressLine)
-            printErr(QStringLiteral("\r\x1b[K"));
+        progressLine.finish();
         if (!summary) {
             printErr(FixPlanCommandText::tr("credsync fix apply: %1\n").arg(summary.error().describe()));
             return ExitConfig;

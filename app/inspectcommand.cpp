@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "commands.h"
 #include "inspectionrun.h"
+#include "terminalprogress.h"
 
 #include "core/fixes/auditstore.h"
 #include "core/fixes/runjournal.h"
@@ -56,7 +57,16 @@ int runInspectCommand(const QStringList &arguments)
     InspectionRequest request;
     request.targets = targets;
     request.options.withEvidence = !parser.isSet(QStringLiteral("no-evidence"));
+    // On a terminal, where the inspection is (stderr, cleared before the report is printed).
+    TerminalProgress progressLine;
+    if (progressLine.isEnabled()) {
+        progressLine.report({QCoreApplication::translate("InspectCommand", "inspecting %n target(s)…", nullptr, int(targets.size()))});
+        request.onProgress = [&progressLine](int done, int total) {
+            progressLine.report({QCoreApplication::translate("InspectCommand", "inspecting: %1/%2 therapists").arg(done).arg(total), done, total});
+        };
+    }
     InspectionOutcome outcome = runInspection(context.profile(), request);
+    progressLine.finish();
     if (!outcome.status) {
         printErr(QCoreApplication::translate("InspectCommand", "credsync inspect: %1\n").arg(outcome.status.error().describe()));
         return outcome.status.error().kind == Error::Kind::Cancelled ? ExitIncomplete : ExitConfig;

@@ -3,6 +3,7 @@
 // 3 configuration (profile, sources, credentials); 4 the sources failed part-way.
 #include "commandcontext.h"
 #include "reportcommand.h"
+#include "terminalprogress.h"
 
 #include "core/clock.h"
 #include "core/inspector.h"
@@ -109,13 +110,11 @@ int runReportCommand(const QStringList &arguments)
     reports::DelayRequest request;
     request.window = window.value();
     request.currentDelaySeconds = settings->idPullDelaySeconds;
-    const bool progressLine = stderrIsTerminal();
+    TerminalProgress progressLine;
     Result<reports::DelayReport> report = collectDelayReport(context.profile(), request, [&](int done, int total) {
-        if (progressLine)
-            printErr(QStringLiteral("\r\x1b[K") + ReportCommandText::tr("reading HubSpot: %1/%2 sign-ups").arg(done).arg(total));
+        progressLine.report({ReportCommandText::tr("reading HubSpot: %1/%2 sign-ups").arg(done).arg(total), done, total});
     });
-    if (progressLine)
-        printErr(QStringLiteral("\r\x1b[K"));
+    progressLine.finish();
     if (!report) {
         printErr(ReportCommandText::tr("credsync report: %1\n").arg(report.error().describe()));
         const Error::Kind kind = report.error().kind;

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "inspectionrun.h"
 #include "scanrecording.h"
+#include "terminalprogress.h"
 
 #include "core/clock.h"
 #include "core/diagnosis/findingtext.h"
@@ -66,8 +67,8 @@ public:
 class TextScanWriter : public report::ScanSink
 {
 public:
-    TextScanWriter(StdoutStream &out, bool listHealthy, bool progressLine, const QElapsedTimer &elapsed)
-        : m_out(out), m_listHealthy(listHealthy), m_progressLine(progressLine), m_elapsed(elapsed)
+    TextScanWriter(StdoutStream &out, bool listHealthy, TerminalProgress &progress, const QElapsedTimer &elapsed)
+        : m_out(out), m_listHealthy(listHealthy), m_progress(progress), m_elapsed(elapsed)
     {
     }
     void add(const TherapistReport &report) override
@@ -76,8 +77,7 @@ public:
         if (assessment.verdict == verdict::Verdict::Healthy && !m_listHealthy)
             return;
         const Therapist &t = report.snapshot.therapist;
-        if (m_progressLine)
-            printErr(QStringLiteral("\r\x1b[K"));
+        m_progress.clearLine();
         m_out.write(QStringLiteral("%1  %2  %3  %4  %5\n")
                         .arg(verdict::verdictName(assessment.verdict).toUpper().leftJustified(9, QLatin1Char(' ')),
                              t.contactId.leftJustified(14, QLatin1Char(' ')), t.name.leftJustified(24, QLatin1Char(' ')),
@@ -100,7 +100,7 @@ public:
 private:
     StdoutStream &m_out;
     bool m_listHealthy;
-    bool m_progressLine;
+    TerminalProgress &m_progress;
     const QElapsedTimer &m_elapsed;
 };
 
@@ -165,7 +165,7 @@ int runScanCommand(const QStringList &arguments)
     if (wantsComparisonOnly(parser))
         return finishScanRecording(parser, context.profile(), nullptr, {}, json);
     const QDateTime startedAt = clock::nowUtc();
-    const bool progressLine = stderrIsTerminal();
+    TerminalProgress progressLine;
     QElapsedTimer elapsed;
     elapsed.start();
 
@@ -204,19 +204,19 @@ int runScanCommand(const QStringList &arguments)
         for (report::ScanSink *sink : sinks)
             sink->add(report);
     };
-    if (progressLine) {
+    if (progressLine.isEnabled()) {
         request.onProgress = [&](int done, int total) {
             const double seconds = std::max<qint64>(1, elapsed.elapsed()) / 1000.0;
-            printErr(QStringLiteral("\r\x1b[K") + QCoreApplication::translate("ScanCommand", "scanning: %1/%2 therapists (%3/s)")
-                         .arg(done)
-                         .arg(total)
-                         .arg(done / seconds, 0, 'f', 0));
+            progressLine.report({QCoreApplication::translate("ScanCommand", "scanning: %1/%2 therapists (%3/s)")
+                                     .arg(done)
+                                     .arg(total)
+                                     .arg(done / seconds, 0, 'f', 0),
+                                 done, total});
         };
     }
 
     InspectionOutcome outcome = runInspection(context.profile(), request);
-    if (progressLine)
-        printErr(QStringLiteral("\r\x1b[K"));
+    progressLine.finish();
     // Even a scan that could not connect closes its document, with the error in it.
     Q_UNUSED(connected);
     for (report::ScanSink *sink : sinks)

@@ -19,89 +19,78 @@ QDateTime lastErrorTime(const TherapistReport &report)
     return last;
 }
 
-namespace {
-
-QStringList findingCodes(const TherapistReport &report)
-{
-    QStringList codes;
-    for (const Finding &finding : report.findings) {
-        if (!codes.contains(finding.code))
-            codes << finding.code;
-    }
-    return codes;
-}
-
-// Contact ids are 64-bit: sort them as numbers, never through int or double.
-QVariant idSortValue(const QString &id)
-{
-    bool ok = false;
-    const qlonglong value = id.toLongLong(&ok);
-    return ok ? QVariant(value) : QVariant(-1LL);
-}
-
-} // namespace
-
 TherapistListModel::TherapistListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    // Scans of up to 5,000 therapists stay whole (every row's report held, "Record the loaded scan"
+    // offered); beyond that the rows are slim and about 15 MB of recent reports is what is held.
+    m_cache.setCapacity(5000);
 }
 
 void TherapistListModel::setAccount(const AccountInfo &account)
 {
     m_account = account;
-    if (!m_reports.empty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {UrlRole});
 }
 
-void TherapistListModel::setReports(std::vector<TherapistReport> reports)
+void TherapistListModel::setReports(std::vector<TherapistReport> reports, Retention retention)
 {
     beginResetModel();
-    m_reports.clear();
+    m_rows.clear();
     m_rowOfKey.clear();
+    m_cache.clear();
+    ++m_generation;
     // A view may list one therapist twice (pasted by email and by id): keep the newest.
     for (TherapistReport &report : reports) {
-        const QString key = TherapistStatus::key(report);
+        TherapistRow row = TherapistRow::fromReport(report);
+        const QString key = row.key;
         auto it = m_rowOfKey.constFind(key);
         if (it != m_rowOfKey.constEnd()) {
-            m_reports[size_t(*it)] = std::move(report);
+            m_rows[size_t(*it)] = std::move(row);
         } else {
-            m_rowOfKey.insert(key, int(m_reports.size()));
-            m_reports.push_back(std::move(report));
+            m_rowOfKey.insert(key, int(m_rows.size()));
+            m_rows.push_back(std::move(row));
         }
+        m_cache.put(key, std::move(report), retention);
     }
     endResetModel();
 }
 
-void TherapistListModel::addReports(std::vector<TherapistReport> reports)
+void TherapistListModel::addReports(std::vector<TherapistReport> reports, Retention retention)
 {
-    std::vector<TherapistReport> fresh;
+    std::vector<TherapistRow> fresh;
     QHash<QString, int> freshRow;
     for (TherapistReport &report : reports) {
-        const QString key = TherapistStatus::key(report);
+        TherapistRow row = TherapistRow::fromReport(report);
+        const QString key = row.key;
+        m_cache.put(key, std::move(report), retention);
         auto known = m_rowOfKey.constFind(key);
         if (known != m_rowOfKey.constEnd()) {
-            const int row = *known;
-            m_reports[size_t(row)] = std::move(report);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+            const int at = *known;
+            m_rows[size_t(at)] = std::move(row);
+            ++m_generation;
+            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1),
                                {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, SortRole, StatusRole,
                                 SeverityListRole, FindingCodesRole, ObjectTypesRole, SearchTextRole, UrlRole});
             continue;
         }
         auto pending = freshRow.constFind(key);
         if (pending != freshRow.constEnd()) {
-            fresh[size_t(*pending)] = std::move(report);
+            fresh[size_t(*pending)] = std::move(row);
             continue;
         }
         freshRow.insert(key, int(fresh.size()));
-        fresh.push_back(std::move(report));
+        fresh.push_back(std::move(row));
     }
     if (fresh.empty())
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (TherapistReport &report : fresh) {
-        m_rowOfKey.insert(TherapistStatus::key(report), int(m_reports.size()));
-        m_reports.push_back(std::move(report));
+    m_rows.reserve(m_rows.size() + fresh.size());
+    for (TherapistRow &row : fresh) {
+        m_rowOfKey.insert(row.key, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
     }
     endInsertRows();
 }
@@ -128,12 +117,47 @@ const TherapistReport *TherapistListModel::reportAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
-    return &m_reports[size_t(row)];
+    return m_cache.find(m_rows[size_t(row)].key);
+}
+
+bool TherapistListModel::hasFullReport(int row) const
+{
+    return row >= 0 && row < rowCount() && m_cache.contains(m_rows[size_t(row)].key);
+}
+
+const TherapistRow *TherapistListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_rows[size_t(row)];
 }
 
 int TherapistListModel::rowOfKey(const QString &key) const
 {
     return m_rowOfKey.value(key, -1);
+}
+
+int TherapistListModel::rowMatching(const QString &target) const
+{
+    const QString wanted = target.trimmed().toCaseFolded();
+    if (wanted.isEmpty())
+        return -1;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const TherapistRow &r = m_rows[row];
+        for (const QString *candidate : {&r.contactId, &r.email, &r.name, &r.therapistId, &r.target}) {
+            if (!candidate->isEmpty() && candidate->toCaseFolded() == wanted)
+                return int(row);
+        }
+    }
+    return -1;
+}
+
+verdict::Counts TherapistListModel::verdictCounts() const
+{
+    verdict::Counts counts;
+    for (const TherapistRow &row : m_rows)
+        counts.add(row.assessment);
+    return counts;
 }
 
 QModelIndex TherapistListModel::index(int row, int column, const QModelIndex &parent) const
@@ -150,7 +174,7 @@ QModelIndex TherapistListModel::parent(const QModelIndex &) const
 
 int TherapistListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_reports.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TherapistListModel::columnCount(const QModelIndex &parent) const
@@ -158,55 +182,47 @@ int TherapistListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TherapistListModel::displayData(const TherapistReport &report, int column) const
+QVariant TherapistListModel::displayData(const TherapistRow &row, int column) const
 {
-    const Therapist &t = report.snapshot.therapist;
     switch (column) {
     case StatusColumn:
-        if (m_checking.contains(TherapistStatus::key(report)))
-            return tr("%1 · checking logs and Sentry…").arg(TherapistStatus::text(report));
-        return TherapistStatus::text(report);
-    case NameColumn: return t.name.isEmpty() ? report.snapshot.target : t.name;
-    case EmailColumn: return t.email;
-    case ContactIdColumn: return t.contactId;
-    case FindingsColumn: return findingCodes(report).join(QStringLiteral(", "));
-    case LastErrorColumn: return DisplayText::localTime(lastErrorTime(report));
+        if (m_checking.contains(row.key))
+            return tr("%1 · checking logs and Sentry…").arg(TherapistStatus::text(row.status, row.assessment));
+        return TherapistStatus::text(row.status, row.assessment);
+    case NameColumn: return row.name;
+    case EmailColumn: return row.email;
+    case ContactIdColumn: return row.contactId;
+    case FindingsColumn: return row.codes.join(QStringLiteral(", "));
+    case LastErrorColumn:
+        return DisplayText::localTime(row.lastErrorMs ? QDateTime::fromMSecsSinceEpoch(row.lastErrorMs, Qt::UTC) : QDateTime());
     }
     return {};
 }
 
-QVariant TherapistListModel::sortData(const TherapistReport &report, int column) const
+QVariant TherapistListModel::sortData(const TherapistRow &row, int column) const
 {
-    const Therapist &t = report.snapshot.therapist;
     switch (column) {
     // Worst first within a status by the number of findings: the most broken sort to the top.
-    case StatusColumn: return int(TherapistStatus::of(report)) * 1000 + int(report.findings.size());
-    case NameColumn: return (t.name.isEmpty() ? report.snapshot.target : t.name).toCaseFolded();
-    case EmailColumn: return t.email.toCaseFolded();
-    case ContactIdColumn: return idSortValue(t.contactId);
-    case FindingsColumn: return findingCodes(report).join(QLatin1Char(' '));
-    case LastErrorColumn: {
-        const QDateTime last = lastErrorTime(report);
-        return last.isValid() ? last.toMSecsSinceEpoch() : qint64(0);
-    }
+    case StatusColumn: return int(row.status) * 1000 + int(row.findingCount);
+    case NameColumn: return row.nameKey;
+    case EmailColumn: return row.emailKey;
+    // Contact ids are 64-bit: sorted as numbers, never through int or double.
+    case ContactIdColumn: return QVariant(qlonglong(row.contactIdNumber));
+    case FindingsColumn: return row.codes.join(QLatin1Char(' '));
+    case LastErrorColumn: return row.lastErrorMs;
     }
     return {};
 }
 
-QString TherapistListModel::toolTip(const TherapistReport &report, int column) const
+QString TherapistListModel::toolTip(const TherapistRow &row, int column) const
 {
     if (column == FindingsColumn || column == StatusColumn) {
-        QStringList lines;
-        for (const Finding &finding : report.findings)
-            lines << finding.code + QStringLiteral(": ") + finding.summary;
-        for (const SourceProblem &problem : report.snapshot.problems)
-            lines << problem.message;
-        if (lines.isEmpty())
+        if (row.toolTipLines.isEmpty())
             return tr("No findings: the database and HubSpot agree.");
-        return lines.join(QLatin1Char('\n'));
+        return row.toolTipLines;
     }
     if (column == NameColumn)
-        return tr("Therapist %1\nPasted as: %2").arg(report.snapshot.therapist.id, report.snapshot.target);
+        return tr("Therapist %1\nPasted as: %2").arg(row.therapistId, row.target);
     return {};
 }
 
@@ -214,58 +230,43 @@ QVariant TherapistListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TherapistReport &report = m_reports[size_t(index.row())];
+    const TherapistRow &row = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(report, index.column());
+        return displayData(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return TherapistStatus::icon(TherapistStatus::of(report));
+            return TherapistStatus::icon(row.status);
         return {};
     case Qt::ToolTipRole:
-        return toolTip(report, index.column());
+        return toolTip(row, index.column());
     case Qt::AccessibleTextRole:
-        if (index.column() == StatusColumn)
-            return displayData(report, StatusColumn);
-        return displayData(report, index.column());
+        return displayData(row, index.column());
     case SortRole:
-        return sortData(report, index.column());
+        return sortData(row, index.column());
     case KeyRole:
-        return TherapistStatus::key(report);
+        return row.key;
     case StatusRole:
-        return int(TherapistStatus::of(report));
+        return int(row.status);
     case CheckingRole:
-        return m_checking.contains(TherapistStatus::key(report));
+        return m_checking.contains(row.key);
     case SeverityListRole: {
+        // One entry per severity present (the filters and chips ask "is there an error?", not how many).
         QList<int> severities;
-        for (const Finding &finding : report.findings)
-            severities << int(finding.severity);
+        for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+            if (row.hasSeverity(severity))
+                severities << int(severity);
+        }
         return QVariant::fromValue(severities);
     }
     case FindingCodesRole:
-        return findingCodes(report);
-    case ObjectTypesRole: {
-        QStringList types;
-        for (const Finding &finding : report.findings) {
-            if (!finding.objectType.isEmpty() && !types.contains(finding.objectType))
-                types << finding.objectType;
-        }
-        return types;
-    }
-    case SearchTextRole: {
-        const Therapist &t = report.snapshot.therapist;
-        QStringList parts{t.name, t.email, t.contactId, t.id, report.snapshot.target};
-        parts << findingCodes(report);
-        for (const auto &[column, value] : t.columns) {
-            if (value)
-                parts << *value;
-        }
-        for (const HubSpotObject &object : report.snapshot.objects)
-            parts << object.id;
-        return parts.join(QLatin1Char('\n'));
-    }
+        return row.codes;
+    case ObjectTypesRole:
+        return row.objectTypes;
+    case SearchTextRole:
+        return row.search;
     case UrlRole:
-        return recordUrl(m_account, QStringLiteral("0-1"), report.snapshot.therapist.contactId);
+        return recordUrl(m_account, QStringLiteral("0-1"), row.contactId);
     }
     return {};
 }

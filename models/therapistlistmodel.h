@@ -1,7 +1,8 @@
 #pragma once
 // One row per therapist in the current view (qBittorrent's TransferListModel shape): rows are reset
 // for a new view, appended with insertRows as a job streams results, and updated in place with
-// dataChanged when a therapist is inspected again.
+// dataChanged when a therapist is inspected again. Each row is a slim TherapistRow (what the columns,
+// chips, filter and sort need); full reports live in a ReportCache (issue 14).
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QSet>
@@ -9,7 +10,10 @@
 #include <vector>
 
 #include "core/profile.h"
+#include "core/report/verdict.h"
 #include "core/types.h"
+#include "reportcache.h"
+#include "therapistrow.h"
 
 namespace credsync {
 
@@ -36,18 +40,34 @@ public:
     // The portal for record links; rows already shown keep their text, only links change.
     void setAccount(const AccountInfo &account);
 
-    void setReports(std::vector<TherapistReport> reports);
-    // Known therapists are updated in place, the others appended in one insertRows.
-    void addReports(std::vector<TherapistReport> reports);
+    using Retention = ReportCache::Retention;
+    void setReports(std::vector<TherapistReport> reports, Retention retention = Retention::Keep);
+    // Known therapists are updated in place, the others appended in one insertRows. A scan streams its
+    // reports in with Retention::Recent: its rows keep only their slim part once the cache lets go.
+    void addReports(std::vector<TherapistReport> reports, Retention retention = Retention::Keep);
     void clear();
+    // How many scanned reports are held in full besides the kept ones.
+    void setCacheCapacity(size_t reports) { m_cache.setCapacity(reports); }
 
     // Rows whose full check (logs and Sentry) is under way: their status says so until the answer comes,
     // so that nothing changes unannounced.
     void setChecking(const QSet<QString> &keys);
     bool isChecking(const QString &key) const { return m_checking.contains(key); }
+    const QSet<QString> &checking() const { return m_checking; }
 
+    // The full report, or nullptr when the row is out of range or its report is not held (a scanned row
+    // the cache let go: select it, and TriageSession fetches it again).
     const TherapistReport *reportAt(int row) const;
+    bool hasFullReport(int row) const;
+    // The slim row; nullptr when out of range.
+    const TherapistRow *rowAt(int row) const;
     int rowOfKey(const QString &key) const;
+    // The first row whose contact id, email, name, therapist id or pasted target equals target (case folded); -1 when none.
+    int rowMatching(const QString &target) const;
+    verdict::Counts verdictCounts() const;
+    // Bumped whenever a row's content changes or the rows are reset (not on appends): caches keyed by
+    // source row (the proxy's filter results) compare it.
+    quint64 generation() const { return m_generation; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -58,11 +78,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QVariant displayData(const TherapistReport &report, int column) const;
-    QVariant sortData(const TherapistReport &report, int column) const;
-    QString toolTip(const TherapistReport &report, int column) const;
+    QVariant displayData(const TherapistRow &row, int column) const;
+    QVariant sortData(const TherapistRow &row, int column) const;
+    QString toolTip(const TherapistRow &row, int column) const;
 
-    std::vector<TherapistReport> m_reports;
+    std::vector<TherapistRow> m_rows;
+    mutable ReportCache m_cache;
+    quint64 m_generation = 0;
     QHash<QString, int> m_rowOfKey;
     QSet<QString> m_checking;
     AccountInfo m_account;

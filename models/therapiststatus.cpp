@@ -45,8 +45,11 @@ QString TherapistStatus::text(Value status)
 
 QString TherapistStatus::text(const TherapistReport &report)
 {
-    const verdict::Assessment assessment = verdict::assess(report);
-    const Value status = of(report);
+    return text(of(report), verdict::assess(report));
+}
+
+QString TherapistStatus::text(Value status, const verdict::Assessment &assessment)
+{
     // A healthy verdict says what it rests on: "ids and labels OK" until logs and Sentry were read too.
     if (status == Healthy)
         return verdict::displayText(assessment);

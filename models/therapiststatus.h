@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QString>
 
+#include "core/report/verdict.h"
 #include "core/types.h"
 
 namespace credsync {
@@ -20,6 +21,8 @@ public:
     // The status as the list and the header say it, with its depth: "ids and labels OK" for a healthy
     // verdict resting on the DB and HubSpot only, "Healthy" once logs and Sentry were read as well.
     static QString text(const TherapistReport &report);
+    // The same words from what a slim list row keeps (the status and the verdict's assessment).
+    static QString text(Value status, const verdict::Assessment &assessment);
     static QIcon icon(Value status);
     // Error > Warning > Info; -1 when there is no finding.
     static int worstSeverity(const TherapistReport &report);

@@ -10,6 +10,7 @@
 #include "widgets/detail/auditview.h"
 #include "widgets/cases/casepanel.h"
 #include "widgets/cases/casecontroller.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/detail/detailpane.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/fixes/fixcontroller.h"
@@ -56,8 +57,9 @@ class TestGuiFixes : public QObject
     const TherapistReport *reportOf(const QString &contactId) const
     {
         const TherapistListModel *model = m_window->session()->therapists();
+        // The slim row says who it is; the full report may not be held (a scanned row the cache let go).
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->reportAt(row)->snapshot.therapist.contactId == contactId)
+            if (model->rowAt(row)->contactId == contactId)
                 return model->reportAt(row);
         }
         return nullptr;
@@ -342,6 +344,44 @@ private Q_SLOTS:
         QVERIFY(m_window->session()->hasEvidence(m_window->listPane()->view()->selectedKeys().value(0)));
     }
 
+    void selectingAScannedRowWhoseReportWasLetGoFetchesIt()
+    {
+        const QStringList missing = contactsTagged("MISSING_DB_ID");
+        QVERIFY(!missing.isEmpty());
+        m_service = std::make_unique<ThreadedInspectionService>(m_profile);
+        m_window = std::make_unique<MainWindow>();
+        AccountInfo account;
+        account.portalId = m_profile.hubspot.portalId;
+        m_window->setSession(m_profile, account, m_service.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        TherapistListModel *model = m_window->session()->therapists();
+        // Hold one scanned report in full: every other row is slim, as at 100,000 rows.
+        model->setCacheCapacity(1);
+        QSignalSpy finished(m_window->session(), &TriageSession::jobFinished);
+        m_window->session()->scan();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+        QVERIFY(model->rowCount() > 2);
+        const int row = model->rowMatching(missing.front());
+        QVERIFY(row >= 0);
+        QVERIFY(!model->hasFullReport(row));
+        QCOMPARE(model->reportAt(row), nullptr);
+        // The row still shows, sorts and filters from what it keeps.
+        QCOMPARE(model->index(row, TherapistListModel::FindingsColumn).data(TherapistListModel::FindingCodesRole).toStringList().contains(
+                     QStringLiteral("MISSING_DB_ID")), true);
+
+        QVERIFY(m_window->selectTarget(missing.front()));
+        const bool shown = QTest::qWaitFor([&] {
+            const TherapistReport *report = m_window->detailPane()->report();
+            return report && report->snapshot.therapist.contactId == missing.front() && model->hasFullReport(row);
+        }, kWaitMs);
+        QVERIFY(shown);
+        QVERIFY(!model->reportAt(row)->findings.empty());
+        QVERIFY(m_window->session()->hasEvidence(model->rowAt(row)->key));
+        // What the selection fetched is the full check, held as kept (not among the recent scanned ones).
+        QVERIFY(model->reportAt(row)->snapshot.evidenceRead);
+    }
+
     void bulkSelectionMakesOneCombinedPlan()
     {
         const QStringList contacts = {QStringLiteral("112856080375"), QStringLiteral("128257657972")}; // MISSING_DB_ID
@@ -384,8 +424,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(!m_window->findChild<ExportDialog *>());
         QTest::keyClick(m_window->listPane()->view(), Qt::Key_E, Qt::ControlModifier);
-        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog && dialog->isVisible());
+        // Progress first, in the status bar; the dialog once the bar has been drawn.
+        QVERIFY(m_window->workProgress()->isBusy());
+        QVERIFY2(m_window->workProgress()->current().text.startsWith(QStringLiteral("Preparing the write-up of 1 therapist")), qPrintable(m_window->workProgress()->current().text));
+        ExportDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"))) != nullptr; }, kWaitMs));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_window->workProgress()->isBusy());
         QVERIFY2(dialog->markdown().contains(contact), qPrintable(dialog->markdown().left(400)));
         QVERIFY(dialog->markdown().contains(QLatin1String("MISSING_DB_ID")));
         dialog->close();

@@ -122,8 +122,9 @@ private Q_SLOTS:
         QTRY_COMPARE(shownRows(), 1);
 
         window->action(QStringLiteral("export"))->trigger();
-        auto *dialog = window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog);
+        // The status bar's progress first; the dialog opens once it has been drawn.
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ExportDialog *>(QStringLiteral("exportDialog"))) != nullptr);
         dialog->setLanguage(QStringLiteral("en"));
         const QString md = dialog->markdown();
         QVERIFY2(md.contains(QStringLiteral("## For the ticket\n")), qPrintable(md.left(400)));

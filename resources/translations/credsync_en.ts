@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <source>inspecting %n target(s)…</source>
+        <translation>
+            <numerusform>inspecting %n target…</numerusform>
+            <numerusform>inspecting %n targets…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message numerus="yes">
         <source>Could not resolve %n target(s):</source>
@@ -102,6 +112,13 @@
         <translation>
             <numerusform>Checking %n therapist in full: logs and Sentry…</numerusform>
             <numerusform>Checking %n therapists in full: logs and Sentry…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparing the write-up of %n therapist…</numerusform>
+            <numerusform>Preparing the write-up of %n therapists…</numerusform>
         </translation>
     </message>
 </context>

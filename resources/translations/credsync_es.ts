@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApplyProgress</name>
+    <message>
+        <source>%1 of %2 steps written; verifying the result…</source>
+        <translation>%1 de %2 pasos escritos; verificando el resultado…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>AutoFix</name>
     <message>
         <source>Already correct: nothing needed changing</source>
@@ -1772,6 +1783,17 @@ Aplicado y verificado: %1
         <translation>credsync inspect: ningún terapeuta coincide.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>inspecting %n target(s)…</source>
+        <translation>
+            <numerusform>inspeccionando %n objetivo…</numerusform>
+            <numerusform>inspeccionando %n objetivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspecting: %1/%2 therapists</source>
+        <translation>inspeccionando: %1/%2 terapeutas</translation>
+    </message>
 </context>
 <context>
     <name>InspectorFixes</name>
@@ -1978,6 +2000,13 @@ Aplicado y verificado: %1
     <message>
         <source>duplicate column &quot;%1&quot;</source>
         <translation>columna «%1» repetida</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled: %1 done, %2 not started</source>
+        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3255,10 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
 </context>
 <context>
     <name>credsync::DetailPane</name>
@@ -3854,16 +3887,8 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>Cancelar la tarea en curso</translation>
     </message>
     <message>
-        <source>Stop the running inspection (Esc)</source>
-        <translation>Detener la inspección en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Inspecting %1 of %2</source>
-        <translation>Inspeccionando %1 de %2</translation>
-    </message>
-    <message>
-        <source>Inspecting…</source>
-        <translation>Inspeccionando…</translation>
+        <source>Stop the running work (Esc)</source>
+        <translation>Detener el trabajo en curso (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4078,16 +4103,27 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Cancelled: %1 done, %2 not started</source>
-        <translation>Cancelado: %1 hechos, %2 sin empezar</translation>
-    </message>
-    <message>
         <source>&amp;Back to the previous view</source>
         <translation>&amp;Volver a la vista anterior</translation>
     </message>
     <message>
         <source>Leave the pasted ticket&apos;s view (Alt+Left)</source>
         <translation>Salir de la vista del ticket pegado (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>Inspeccionando…</translation>
+    </message>
+    <message>
+        <source>Inspecting %1 of %2</source>
+        <translation>Inspeccionando %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
+            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5233,14 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>Cancelled part-way: the therapists not started were left as they were.</source>
         <translation>Cancelado a medias: los terapeutas que no se empezaron quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -964,3 +964,21 @@ ES_UI.update({
     " (HubSpot contact of %1)": " (contacto de HubSpot de %1)",
     "no therapist in the database and no HubSpot contact has this email": "ningún terapeuta de la base de datos ni ningún contacto de HubSpot tiene este correo",
 })
+
+# Progress on every click (issue 13): the status bar's jobs, the apply's step in flight.
+ES_UI.update({
+    "%1 of %2 steps written; verifying the result…": "%1 de %2 pasos escritos; verificando el resultado…",
+    "Step %1 of %2: %3": "Paso %1 de %2: %3",
+    "Stopped.": "Detenido.",
+    "Close": "Cerrar",
+    "inspecting: %1/%2 therapists": "inspeccionando: %1/%2 terapeutas",
+    "Stop the running work (Esc)": "Detener el trabajo en curso (Esc)",
+})
+ES_UI_PLURAL.update({
+    "Preparing the write-up of %n therapist(s)…": ["Preparando el informe de %n terapeuta…", "Preparando el informe de %n terapeutas…"],
+    "inspecting %n target(s)…": ["inspeccionando %n objetivo…", "inspeccionando %n objetivos…"],
+})
+EN_UI_PLURAL.update({
+    "Preparing the write-up of %n therapist(s)…": ["Preparing the write-up of %n therapist…", "Preparing the write-up of %n therapists…"],
+    "inspecting %n target(s)…": ["inspecting %n target…", "inspecting %n targets…"],
+})

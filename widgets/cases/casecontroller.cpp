@@ -139,9 +139,11 @@ void CaseController::onJobFinished()
     std::vector<TherapistReport> fresh;
     const TherapistListModel *model = m_session->therapists();
     for (int row = 0; row < model->rowCount(); ++row) {
-        const TherapistReport *report = model->reportAt(row);
-        const Therapist &therapist = report->snapshot.therapist;
-        if (targets.contains(therapist.contactId) || targets.contains(therapist.id))
+        const TherapistRow *listed = model->rowAt(row);
+        if (!targets.contains(listed->contactId) && !targets.contains(listed->therapistId))
+            continue;
+        // Inspected just now, so held in full (a scanned row the cache let go is not this case's).
+        if (const TherapistReport *report = model->reportAt(row))
             fresh.push_back(*report);
     }
     m_panel->showFresh(caseName, fresh);

@@ -3,6 +3,7 @@
 #include "core/fixes/autoplanner.h"
 #include "core/fixes/fixrecheck.h"
 #include "core/fixes/fixrunner.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/fixes/fixplandialog.h"
 #include "widgets/session/inspectionservice.h"
 #include "models/therapistlistmodel.h"
@@ -22,6 +23,11 @@ void FixController::setProfile(const Profile &profile)
     m_profile = profile;
 }
 
+void FixController::setWorkProgress(WorkProgress *work)
+{
+    m_work = work;
+}
+
 void FixController::setService(InspectionService *service)
 {
     if (m_service == service)
@@ -31,6 +37,7 @@ void FixController::setService(InspectionService *service)
     m_service = service;
     m_planRequest = m_applyRequest = m_replanRequest = 0;
     m_rechecks.clear();
+    finishJob(nullptr);
     if (m_dialog)
         m_dialog->close();
     if (!service)
@@ -39,15 +46,27 @@ void FixController::setService(InspectionService *service)
     connect(service, &InspectionService::fixApplied, this, &FixController::onApplied);
     connect(service, &InspectionService::rechecked, this, &FixController::onRechecked);
     connect(service, &InspectionService::fixProgress, this, [this](quint64 requestId, int done, int total, const QString &text) {
-        if (requestId == m_planRequest)
-            Q_EMIT statusMessage(tr("Planning: %1 of %2").arg(done).arg(total), 0);
-        else if (requestId == m_applyRequest && m_dialog)
-            m_dialog->setProgress(done, total, text);
+        Q_UNUSED(text)
+        if (requestId == m_planRequest) {
+            m_planDone = done;
+            if (m_job)
+                m_job->report({tr("Planning: %1 of %2").arg(done).arg(total), done, total});
+        }
+        // The apply's progress is per step (fixStepUpdated below), not per therapist.
     });
     connect(service, &InspectionService::fixStepUpdated, this,
             [this](quint64 requestId, const QString &key, int index, const fixes::FixStep &step) {
-                if (requestId == m_applyRequest && m_dialog)
+                if (requestId != m_applyRequest)
+                    return;
+                if (m_dialog)
                     m_dialog->updateStep(key, index, step);
+                if (m_applySteps) {
+                    const progress::Progress now = m_applySteps->stepUpdated(key, index, step);
+                    if (m_job)
+                        m_job->report(now);
+                    if (m_dialog)
+                        m_dialog->setProgressText(now.text);
+                }
             });
 }
 
@@ -81,11 +100,11 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
     std::vector<fixes::FixSubject> subjects;
     const TherapistListModel *model = m_session->therapists();
     for (const QString &key : therapistKeys) {
-        const TherapistReport *report = model->reportAt(model->rowOfKey(key));
-        if (!report || report->snapshot.therapist.id.isEmpty())
+        // Only the ids go to the planner, and the slim row has them (a scanned row may not hold its report).
+        const TherapistRow *row = model->rowAt(model->rowOfKey(key));
+        if (!row || row->therapistId.isEmpty())
             continue; // not in the database: nothing a fix could write
-        const Therapist &therapist = report->snapshot.therapist;
-        subjects.push_back({therapist.id, therapist.contactId, report->snapshot.target});
+        subjects.push_back({row->therapistId, row->contactId, row->target});
     }
     if (subjects.empty()) {
         Q_EMIT statusMessage(tr("None of the selected therapists is in the database"), 6000);
@@ -98,6 +117,11 @@ void FixController::requestFix(const QString &fix, const QStringList &therapistK
     m_request = request;
     m_subjects = subjects;
     m_planRequest = m_service->planFix(request, subjects);
+    m_planDone = 0;
+    // Planning reads each therapist's state (seconds under a slow HubSpot): the status bar says so at
+    // once, with Cancel, and the dialog opens when the plan arrives.
+    if (m_work)
+        m_job = m_work->begin({tr("Planning: %1 of %2").arg(0).arg(subjects.size()), 0, int(subjects.size())}, [this] { cancelPlanning(); });
     const QString name = automatic ? tr("the fix") : fix;
     Q_EMIT statusMessage(subjects.size() == 1 ? tr("Planning %1…").arg(name)
                                               : tr("Planning %1 for %2 therapists…").arg(name).arg(subjects.size()),
@@ -119,6 +143,7 @@ void FixController::onPlanned(quint64 requestId, const fixes::FixPlan &plan, con
     if (requestId != m_planRequest)
         return;
     m_planRequest = 0;
+    finishJob(nullptr);
     if (!errorMessage.isEmpty()) {
         Q_EMIT statusMessage(tr("Could not plan the fix: %1").arg(errorMessage), 0);
         Q_EMIT requestFailed(errorMessage);
@@ -147,16 +172,69 @@ void FixController::openDialog(const fixes::FixPlan &plan)
         if (!m_service)
             return;
         m_applyRequest = m_service->applyFix(confirmed);
+        beginApply(confirmed);
         Q_EMIT statusMessage(m_request.automatic ? tr("Applying the fix…") : tr("Applying %1…").arg(fixes::fixKindName(confirmed.kind)), 0);
     });
     connect(dialog, &widgets::FixPlanDialog::cancelRequested, this, [this] {
-        if (m_service && m_applyRequest)
+        if (m_job)
+            m_job->requestCancel(); // the same as the status bar's Cancel
+        else if (m_service && m_applyRequest)
             m_service->cancelFix(m_applyRequest);
-        Q_EMIT statusMessage(tr("Cancelling after the therapist in flight…"), 0);
     });
     // open(), not exec(): window-modal without a nested event loop.
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+}
+
+void FixController::cancelPlanning()
+{
+    if (!m_planRequest)
+        return;
+    if (m_service)
+        m_service->cancelFix(m_planRequest);
+    // The plan's answer, when it comes, is dropped: nothing was written, nothing is shown.
+    const int total = int(m_subjects.size());
+    m_planRequest = 0;
+    const int done = std::min(m_planDone, total);
+    if (m_work)
+        m_work->finishCancelled(std::exchange(m_job, nullptr), done, total - done);
+    Q_EMIT requestFailed(progress::cancelledText(done, total - done));
+}
+
+void FixController::beginApply(const fixes::FixPlan &confirmed)
+{
+    m_applySteps.emplace(confirmed);
+    const progress::Progress first = m_applySteps->current();
+    if (m_dialog)
+        m_dialog->setProgressText(first.text);
+    if (!m_work)
+        return;
+    finishJob(nullptr);
+    m_job = m_work->begin(first, [this] {
+        if (m_service && m_applyRequest)
+            m_service->cancelFix(m_applyRequest);
+        Q_EMIT statusMessage(tr("Cancelling after the therapist in flight…"), 0);
+        if (m_job)
+            m_job->report({tr("Cancelling after the therapist in flight…"), m_applySteps ? m_applySteps->done() : 0,
+                           m_applySteps ? m_applySteps->total() : 0});
+    });
+}
+
+void FixController::finishJob(const fixes::FixResult *result)
+{
+    std::shared_ptr<progress::ProgressSink> job = std::exchange(m_job, nullptr);
+    if (!job)
+        return;
+    // Cancelled: some were never started, or the one in flight was stopped (and undone).
+    if (!result || !(result->cancelled || job->isCancelRequested()) || !m_work) {
+        job->finish();
+        return;
+    }
+    // "Cancelled: N done, M not started", counted in therapists as the apply runs them.
+    int notStarted = 0;
+    for (const fixes::TherapistResult &entry : result->therapists)
+        notStarted += entry.outcome == fixes::FixOutcome::Cancelled ? 1 : 0; // Cancelled: not started
+    m_work->finishCancelled(job, int(result->therapists.size()) - notStarted, notStarted);
 }
 
 QStringList FixController::inspectTargets(const fixes::FixResult &result)
@@ -176,7 +254,9 @@ void FixController::onApplied(quint64 requestId, const fixes::FixResult &result,
     if (requestId != m_applyRequest)
         return;
     m_applyRequest = 0;
+    m_applySteps.reset();
     if (!errorMessage.isEmpty()) {
+        finishJob(nullptr);
         Q_EMIT statusMessage(tr("Nothing applied: %1").arg(errorMessage), 0);
         if (m_dialog)
             m_dialog->setProgress(0, 0, tr("Nothing applied: %1").arg(errorMessage));
@@ -204,6 +284,8 @@ void FixController::onApplied(quint64 requestId, const fixes::FixResult &result,
                                                          .arg(result.therapists.size()),
                              0);
     }
+    // Last, so that a cancel's "Cancelled: N done, M not started" is what the status bar says.
+    finishJob(&result);
     Q_EMIT applied(ids);
     // What the list shows must be what HubSpot and the database hold now (the F5 behaviour).
     const QStringList targets = inspectTargets(result);

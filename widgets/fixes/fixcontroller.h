@@ -3,6 +3,7 @@
 // thread, the plan dialog shows it and asks for confirmation, the apply runs there with progress and
 // Cancel, the result is shown as it is, the therapists are inspected again (F5), and a delayed re-check
 // (profile diagnosis.recheckSeconds) flags any that broke again. Never blocks, never nests a loop.
+#include "core/fixes/applyprogress.h"
 #include "core/fixes/fixrecheck.h"
 #include "core/fixes/fixrunner.h"
 #include "widgets/fixes/fixplandialog.h"
@@ -11,10 +12,14 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace credsync {
 
 class InspectionService;
 class TriageSession;
+class WorkProgress;
 
 class FixController : public QObject
 {
@@ -26,6 +31,9 @@ public:
     void setProfile(const Profile &profile);
     // Follows session->service(); call after the session's service changes.
     void setService(InspectionService *service);
+
+    // The status bar's progress: planning and applying show there at once, with Cancel (not owned).
+    void setWorkProgress(WorkProgress *work);
 
     // Why fixes cannot run with this profile and service, or empty when they can.
     QString unavailableReason() const;
@@ -53,6 +61,9 @@ private:
     void openDialog(const fixes::FixPlan &plan);
     // The targets that inspect a therapist fastest: its contact id, else its key.
     static QStringList inspectTargets(const fixes::FixResult &result);
+    void cancelPlanning();
+    void beginApply(const fixes::FixPlan &confirmed);
+    void finishJob(const fixes::FixResult *result);
 
     TriageSession *m_session;
     QWidget *m_dialogParent;
@@ -65,6 +76,10 @@ private:
     std::vector<fixes::FixSubject> m_subjects;
     quint64 m_applyRequest = 0;
     QList<quint64> m_rechecks;
+    QPointer<WorkProgress> m_work;
+    std::shared_ptr<progress::ProgressSink> m_job; // the plan or apply the status bar shows
+    int m_planDone = 0;
+    std::optional<fixes::ApplyProgress> m_applySteps;
 };
 
 } // namespace credsync

@@ -109,6 +109,8 @@ FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent, const 
         updateApplyEnabled();
         m_progress->setVisible(true);
         m_progress->setText(tr("Applying…"));
+        // While it runs, the button stops the apply (after the therapist in flight) instead of closing.
+        m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
         Q_EMIT applyRequested(m_plan);
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
@@ -332,10 +334,24 @@ void FixPlanDialog::setProgress(int done, int total, const QString &text)
     m_progress->setText(tr("%1 of %2: %3").arg(done).arg(total).arg(text));
 }
 
+void FixPlanDialog::setProgressText(const QString &text)
+{
+    if (m_result)
+        return; // the result's line stays
+    m_progress->setVisible(true);
+    m_progress->setText(text);
+}
+
+QString FixPlanDialog::progressText() const
+{
+    return m_progress->isVisible() ? m_progress->text() : QString();
+}
+
 void FixPlanDialog::showResult(const fixes::FixResult &result)
 {
     m_result = result;
     m_applying = false;
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     const bool ok = result.allSucceeded();
     m_progress->setText(ok ? tr("Applied and verified.") : tr("Not everything was applied: see each therapist's state and what is left."));
     populate();

@@ -44,6 +44,9 @@ public:
 public Q_SLOTS:
     void updateStep(const QString &therapistKey, int index, const credsync::fixes::FixStep &step);
     void setProgress(int done, int total, const QString &text);
+    // The apply's step in flight ("Step 1 of 3: …"), or any line of progress.
+    void setProgressText(const QString &text);
+    QString progressText() const;
     void showResult(const credsync::fixes::FixResult &result);
 
 Q_SIGNALS:

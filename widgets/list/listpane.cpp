@@ -43,6 +43,9 @@ ListPane::ListPane(TherapistListModel *therapists, UnresolvedModel *unresolved, 
     layout->addWidget(m_unresolved);
 
     connect(m_view, &TherapistTableView::currentRowChanged, this, [this](const QModelIndex &index) {
+        // The row being read does not jump when its full check changes its status (issue 10): it keeps
+        // its place until the person sorts again or the list reloads.
+        m_proxy->freezeSortPosition(index.isValid() ? index.data(TherapistListModel::KeyRole).toString() : QString());
         Q_EMIT currentSourceRowChanged(index.isValid() ? m_proxy->mapToSource(index).row() : -1);
     });
 }

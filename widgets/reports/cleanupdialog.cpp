@@ -11,6 +11,7 @@
 #include "core/reports/extrasettings.h"
 #include "core/workspace/profileworkspace.h"
 #include "core/workspace/workspace.h"
+#include "widgets/common/workerthread.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,11 +20,37 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace credsync {
+
+// Everything that touches the sources or the workspace; created, used and deleted on the worker thread.
+struct CleanupDialog::Backend
+{
+    std::unique_ptr<Inspector> inspector;
+    bool connected = false;
+    std::unique_ptr<workspace::Workspace> workspace;
+    std::unique_ptr<fixes::AuditStore> audit;
+    std::unique_ptr<fixes::LiveFixGateway> gateway;
+    std::unique_ptr<fixes::FixRunner> runner;
+    std::unique_ptr<fixes::PlanApplier> applier;
+
+    // The applier before the runner, the runner before the gateway and audit it points to.
+    void reset()
+    {
+        if (runner)
+            runner->cancel();
+        applier.reset();
+        runner.reset();
+        gateway.reset();
+        audit.reset();
+        workspace.reset();
+        inspector.reset();
+    }
+};
 
 CleanupDialog::CleanupDialog(const Profile &profile, std::function<std::vector<TherapistReport>()> shownReports, QWidget *parent)
     : QDialog(parent)
@@ -38,7 +65,10 @@ CleanupDialog::CleanupDialog(const Profile &profile, std::function<std::vector<T
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_summary(new QPlainTextEdit(this))
+    , m_backend(std::make_shared<Backend>())
+    , m_worker(std::make_unique<WorkerThread>(QStringLiteral("cleanup")))
 {
+    m_worker->setTeardown([backend = m_backend] { backend->reset(); });
     setWindowTitle(tr("Approved clean-up"));
     m_kind->addItem(tr("Pull ids"), QStringLiteral("pull-ids"));
     m_kind->addItem(tr("Relabel"), QStringLiteral("relabel"));
@@ -87,8 +117,10 @@ CleanupDialog::CleanupDialog(const Profile &profile, std::function<std::vector<T
             applyPlan(path);
     });
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
-        if (m_applier)
-            m_applier->stop();
+        m_worker->post([backend = m_backend] {
+            if (backend->applier)
+                backend->applier->stop();
+        });
         m_status->setText(tr("Stopping after the therapist in flight…"));
     });
     if (m_profile.readOnly) {
@@ -99,8 +131,16 @@ CleanupDialog::CleanupDialog(const Profile &profile, std::function<std::vector<T
 
 CleanupDialog::~CleanupDialog()
 {
-    if (m_runner)
-        m_runner->cancel();
+    m_worker.reset(); // its teardown cancels and deletes the backend on its thread
+}
+
+void CleanupDialog::answer(std::function<void(CleanupDialog *)> call)
+{
+    QPointer<CleanupDialog> self(this);
+    QMetaObject::invokeMethod(this, [self, call = std::move(call)] {
+        if (self)
+            call(self.data());
+    }, Qt::QueuedConnection);
 }
 
 void CleanupDialog::setBusy(bool busy)
@@ -108,30 +148,38 @@ void CleanupDialog::setBusy(bool busy)
     m_planButton->setEnabled(!busy);
     m_applyButton->setEnabled(!busy && !m_profile.readOnly);
     m_exportButton->setEnabled(!busy && m_plan && !m_plan->therapists.empty());
-    m_stopButton->setEnabled(busy && m_applier);
+    m_stopButton->setEnabled(busy && m_applying);
     m_progress->setVisible(busy);
 }
 
-void CleanupDialog::withSources(std::function<void()> then)
+void CleanupDialog::withSources(std::function<void(Backend &)> then)
 {
-    if (m_connected) {
-        then();
-        return;
-    }
     m_status->setText(tr("Connecting…"));
-    m_inspector = std::make_unique<Inspector>(m_profile);
-    connect(m_inspector.get(), &Inspector::connected, this, [this, then](const Status &status) {
-        if (!status) {
-            m_status->setText(tr("The sources could not be reached: %1").arg(status.error().describe()));
-            setBusy(false);
+    const Profile profile = m_profile;
+    m_worker->post([this, backend = m_backend, profile, then = std::move(then)] {
+        if (backend->connected) {
+            then(*backend);
             return;
         }
-        m_connected = true;
-        pipeline::Sources *sources = m_inspector->sources();
-        m_gateway = std::make_unique<fixes::LiveFixGateway>(sources->hubspot.get(), sources->repository.get(), m_profile);
-        then();
+        backend->inspector = std::make_unique<Inspector>(profile);
+        Inspector *inspector = backend->inspector.get();
+        QObject::connect(inspector, &Inspector::connected, inspector, [this, backend, profile, then](const Status &status) {
+            if (!status) {
+                const QString why = status.error().describe();
+                answer([why](CleanupDialog *dialog) {
+                    dialog->m_status->setText(tr("The sources could not be reached: %1").arg(why));
+                    dialog->m_applying = false;
+                    dialog->setBusy(false);
+                });
+                return;
+            }
+            backend->connected = true;
+            pipeline::Sources *sources = backend->inspector->sources();
+            backend->gateway = std::make_unique<fixes::LiveFixGateway>(sources->hubspot.get(), sources->repository.get(), profile);
+            then(*backend);
+        });
+        inspector->connectSources();
     });
-    m_inspector->connectSources();
 }
 
 void CleanupDialog::planShown()
@@ -145,26 +193,34 @@ void CleanupDialog::planShown()
         return;
     }
     setBusy(true);
-    withSources([this, kind, code, subjects] {
-        m_runner = std::make_unique<fixes::FixRunner>(m_gateway.get(), m_profile, nullptr,
-                                                      fixes::ApplyOptions{3, fixes::currentOperator(), m_profile.name});
-        m_status->setText(tr("Planning for %1 therapists…").arg(subjects.size()));
+    const Profile profile = m_profile;
+    const QString planner = fixes::currentOperator();
+    withSources([this, kind, code, subjects, profile, planner](Backend &backend) {
+        backend.runner = std::make_unique<fixes::FixRunner>(backend.gateway.get(), profile, nullptr,
+                                                            fixes::ApplyOptions{3, planner, profile.name});
+        const int count = int(subjects.size());
+        answer([count](CleanupDialog *dialog) { dialog->m_status->setText(tr("Planning for %1 therapists…").arg(count)); });
         fixes::FixRequest request;
         request.kind = *kind;
-        m_runner->plan(request, subjects, [this, code](const fixes::FixPlan &made) {
-            m_plan = fixes::planFileFrom(made, fixes::currentOperator(), clock::nowUtc(), code);
-            m_plan->profile = m_profile.name;
-            m_status->setText(tr("Planned for %1 therapists (%2 refused or already correct). Export the plan for approval.")
-                                  .arg(m_plan->therapists.size())
-                                  .arg(int(made.therapists.size()) - int(m_plan->therapists.size())));
-            QStringList lines;
-            for (const fixes::PlanFileTherapist &therapist : m_plan->therapists)
-                lines << tr("%1 (%2): %3 steps").arg(therapist.contactId, therapist.name).arg(therapist.steps.size());
-            m_summary->setPlainText(lines.join(QLatin1Char('\n')));
-            setBusy(false);
-            Q_EMIT planned();
+        backend.runner->plan(request, subjects, [this, code](const fixes::FixPlan &made) {
+            answer([code, made](CleanupDialog *dialog) { dialog->showPlanned(made, code); });
         });
     });
+}
+
+void CleanupDialog::showPlanned(const fixes::FixPlan &made, const QString &code)
+{
+    m_plan = fixes::planFileFrom(made, fixes::currentOperator(), clock::nowUtc(), code);
+    m_plan->profile = m_profile.name;
+    m_status->setText(tr("Planned for %1 therapists (%2 refused or already correct). Export the plan for approval.")
+                          .arg(m_plan->therapists.size())
+                          .arg(int(made.therapists.size()) - int(m_plan->therapists.size())));
+    QStringList lines;
+    for (const fixes::PlanFileTherapist &therapist : m_plan->therapists)
+        lines << tr("%1 (%2): %3 steps").arg(therapist.contactId, therapist.name).arg(therapist.steps.size());
+    m_summary->setPlainText(lines.join(QLatin1Char('\n')));
+    setBusy(false);
+    Q_EMIT planned();
 }
 
 Status CleanupDialog::exportPlan(const QString &path)
@@ -191,50 +247,72 @@ void CleanupDialog::applyPlan(const QString &path)
         Q_EMIT applied(false);
         return;
     }
-    fixes::AuditStore::registerMigrations();
-    auto opened = workspace::openProfileWorkspace(m_profile);
-    if (!opened) {
-        m_status->setText(tr("The audit workspace cannot be opened, nothing applied: %1").arg(opened.error().describe()));
-        Q_EMIT applied(false);
-        return;
-    }
-    m_workspace = std::move(opened).value();
-    m_audit = std::make_unique<fixes::AuditStore>(m_workspace.get());
     const fixes::PlanFile plan = loaded.value();
+    QStringList approvers;
+    for (const fixes::PlanApproval &approval : plan.approvals)
+        approvers << approval.operatorName;
+    const QString operatorName = tr("%1 (planned by %2, approved by %3)")
+                                     .arg(fixes::currentOperator(), plan.planner, approvers.join(QStringLiteral(", ")));
+    const Profile profile = m_profile;
+    m_applying = true;
+    m_progress->setRange(0, int(plan.therapists.size()));
+    m_progress->setValue(0);
     setBusy(true);
-    withSources([this, plan, path] {
-        QStringList approvers;
-        for (const fixes::PlanApproval &approval : plan.approvals)
-            approvers << approval.operatorName;
-        const QString operatorName = tr("%1 (planned by %2, approved by %3)")
-                                         .arg(fixes::currentOperator(), plan.planner, approvers.join(QStringLiteral(", ")));
-        m_runner = std::make_unique<fixes::FixRunner>(m_gateway.get(), m_profile, m_audit.get(), fixes::ApplyOptions{3, operatorName, m_profile.name});
-        m_applier = std::make_unique<fixes::PlanApplier>(m_runner.get(), plan, path + QStringLiteral(".journal"));
-        m_progress->setRange(0, int(plan.therapists.size()));
-        setBusy(true);
-        m_applier->start(
+    withSources([this, plan, path, profile, operatorName](Backend &backend) {
+        // The audit workspace is opened (and written) here, on the worker thread.
+        fixes::AuditStore::registerMigrations();
+        auto opened = workspace::openProfileWorkspace(profile);
+        if (!opened) {
+            const QString why = opened.error().describe();
+            answer([why](CleanupDialog *dialog) {
+                dialog->m_status->setText(tr("The audit workspace cannot be opened, nothing applied: %1").arg(why));
+                dialog->m_applying = false;
+                dialog->setBusy(false);
+                Q_EMIT dialog->applied(false);
+            });
+            return;
+        }
+        backend.applier.reset();
+        backend.runner.reset();
+        backend.audit.reset();
+        backend.workspace = std::move(opened).value();
+        backend.audit = std::make_unique<fixes::AuditStore>(backend.workspace.get());
+        backend.runner = std::make_unique<fixes::FixRunner>(backend.gateway.get(), profile, backend.audit.get(),
+                                                            fixes::ApplyOptions{3, operatorName, profile.name});
+        backend.applier = std::make_unique<fixes::PlanApplier>(backend.runner.get(), plan, path + QStringLiteral(".journal"));
+        backend.applier->start(
             [this](int done, int total, const QString &who) {
-                m_progress->setValue(done);
-                m_status->setText(who.isEmpty() ? tr("Done") : tr("Applying %1 of %2: %3").arg(done + 1).arg(total).arg(who));
+                answer([done, total, who](CleanupDialog *dialog) {
+                    dialog->m_progress->setValue(done);
+                    dialog->m_status->setText(who.isEmpty() ? tr("Done") : tr("Applying %1 of %2: %3").arg(done + 1).arg(total).arg(who));
+                });
             },
-            [this](const fixes::PlanApplySummary &summary) {
-                QStringList lines;
-                lines << tr("Applied and verified: %1").arg(summary.appliedAndVerified.size()) << summary.appliedAndVerified;
-                lines << tr("Already correct: %1").arg(summary.alreadyCorrect.size()) << summary.alreadyCorrect;
-                if (!summary.appliedEarlier.isEmpty())
-                    lines << tr("Applied by an earlier run: %1").arg(summary.appliedEarlier.size()) << summary.appliedEarlier;
-                lines << tr("Skipped: %1").arg(summary.skipped.size()) << summary.skipped;
-                lines << tr("Failed: %1").arg(summary.failed.size()) << summary.failed;
-                if (summary.interrupted)
-                    lines << tr("Stopped: apply the same plan again to resume.");
-                m_summary->setPlainText(lines.join(QLatin1Char('\n')));
-                m_status->setText(summary.succeeded() ? tr("Every therapist was applied and verified or already correct.")
-                                                      : tr("Not every therapist was fixed: see below."));
-                m_applier.reset();
-                setBusy(false);
-                Q_EMIT applied(summary.succeeded());
+            [this, backendPtr = &backend](const fixes::PlanApplySummary &summary) {
+                // Freed once the applier's own callback has returned.
+                if (backendPtr->applier)
+                    backendPtr->applier.release()->deleteLater();
+                answer([summary](CleanupDialog *dialog) { dialog->showApplied(summary); });
             });
     });
+}
+
+void CleanupDialog::showApplied(const fixes::PlanApplySummary &summary)
+{
+    QStringList lines;
+    lines << tr("Applied and verified: %1").arg(summary.appliedAndVerified.size()) << summary.appliedAndVerified;
+    lines << tr("Already correct: %1").arg(summary.alreadyCorrect.size()) << summary.alreadyCorrect;
+    if (!summary.appliedEarlier.isEmpty())
+        lines << tr("Applied by an earlier run: %1").arg(summary.appliedEarlier.size()) << summary.appliedEarlier;
+    lines << tr("Skipped: %1").arg(summary.skipped.size()) << summary.skipped;
+    lines << tr("Failed: %1").arg(summary.failed.size()) << summary.failed;
+    if (summary.interrupted)
+        lines << tr("Stopped: apply the same plan again to resume.");
+    m_summary->setPlainText(lines.join(QLatin1Char('\n')));
+    m_status->setText(summary.succeeded() ? tr("Every therapist was applied and verified or already correct.")
+                                          : tr("Not every therapist was fixed: see below."));
+    m_applying = false;
+    setBusy(false);
+    Q_EMIT applied(summary.succeeded());
 }
 
 QString CleanupDialog::summaryText() const

@@ -1,7 +1,11 @@
 #pragma once
 // The approved clean-up from the window: plan a fix for the therapists the list shows (its filter),
 // export the plan for a second operator's approval, and apply an approved plan with progress and Stop.
-// Same files and checks as `credsync fix … --from-scan`, `fix approve` and `fix apply`.
+// Same files and checks as `credsync fix … --from-scan`, `fix approve` and `fix apply`. The sources,
+// the audit workspace, the planner and the applier live on a thread of the dialog's own: the database
+// is never read or written on the window's thread.
+#include "core/fixes/fixtypes.h"
+#include "core/fixes/planapplier.h"
 #include "core/fixes/planfile.h"
 #include "core/profile.h"
 
@@ -19,17 +23,7 @@ class QPushButton;
 
 namespace credsync {
 
-class Inspector;
-
-namespace fixes {
-class AuditStore;
-class FixRunner;
-class LiveFixGateway;
-class PlanApplier;
-}
-namespace workspace {
-class Workspace;
-}
+class WorkerThread;
 
 class CleanupDialog : public QDialog
 {
@@ -49,9 +43,15 @@ Q_SIGNALS:
     void applied(bool succeeded);
 
 private:
-    // Connects the dialog's own sources once, then calls then().
-    void withSources(std::function<void()> then);
+    struct Backend;
+    // On the worker thread: connects the dialog's own sources once, then calls then(backend) there;
+    // a failure is told to the dialog.
+    void withSources(std::function<void(Backend &)> then);
+    // Runs call on the window's thread, unless the dialog is gone by then.
+    void answer(std::function<void(CleanupDialog *)> call);
     void setBusy(bool busy);
+    void showPlanned(const fixes::FixPlan &made, const QString &code);
+    void showApplied(const fixes::PlanApplySummary &summary);
 
     Profile m_profile;
     std::function<std::vector<TherapistReport>()> m_shownReports;
@@ -64,14 +64,10 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPlainTextEdit *m_summary;
-    std::unique_ptr<Inspector> m_inspector;
-    bool m_connected = false;
-    std::unique_ptr<workspace::Workspace> m_workspace;
-    std::unique_ptr<fixes::AuditStore> m_audit;
-    std::unique_ptr<fixes::LiveFixGateway> m_gateway;
-    std::unique_ptr<fixes::FixRunner> m_runner;
-    std::unique_ptr<fixes::PlanApplier> m_applier;
     std::optional<fixes::PlanFile> m_plan;
+    bool m_applying = false;
+    std::shared_ptr<Backend> m_backend;      // used only on m_worker's thread
+    std::unique_ptr<WorkerThread> m_worker;  // last: stopped first
 };
 
 } // namespace credsync

@@ -1,5 +1,6 @@
 #include "widgets/reports/delaysdialog.h"
 
+#include "widgets/common/workerthread.h"
 #include "widgets/reports/delaychartwidget.h"
 
 #include "core/clock.h"
@@ -15,11 +16,19 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace credsync {
+
+// What a run needs on the worker thread; created, used and deleted only there.
+struct DelaysDialog::Reading
+{
+    std::unique_ptr<Inspector> inspector;
+    std::unique_ptr<reports::DelayCollector> collector;
+};
 
 DelaysDialog::DelaysDialog(const Profile &profile, QWidget *parent)
     : QDialog(parent)
@@ -61,7 +70,32 @@ DelaysDialog::DelaysDialog(const Profile &profile, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &DelaysDialog::saveChart);
 }
 
-DelaysDialog::~DelaysDialog() = default;
+DelaysDialog::~DelaysDialog()
+{
+    stopReading();
+}
+
+QString DelaysDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void DelaysDialog::stopReading()
+{
+    // The worker's teardown deletes the run's collector and connection on that thread.
+    m_worker.reset();
+    m_reading.reset();
+    m_running = false;
+    if (auto job = std::exchange(m_job, nullptr))
+        job->finish();
+}
+
+void DelaysDialog::showProgress(const progress::Progress &progress)
+{
+    m_status->setText(progress.text);
+    if (m_job)
+        m_job->report(progress);
+}
 
 void DelaysDialog::run()
 {
@@ -78,25 +112,66 @@ void DelaysDialog::run()
     reports::DelayRequest request;
     request.window = window.value();
     request.currentDelaySeconds = settings->idPullDelaySeconds;
+    stopReading();
     m_run->setEnabled(false);
-    m_status->setText(tr("Connecting…"));
-    m_collector.reset();
-    m_inspector = std::make_unique<Inspector>(m_profile);
-    connect(m_inspector.get(), &Inspector::connected, this, [this, request](const Status &status) {
-        if (!status) {
-            showResult(status.error());
-            return;
-        }
-        m_collector = std::make_unique<reports::DelayCollector>(m_inspector->sources());
-        m_collector->run(
-            request, [this](int done, int total) { m_status->setText(tr("Reading HubSpot: %1 of %2 sign-ups").arg(done).arg(total)); },
-            [this](Result<reports::DelayReport> result) { showResult(result); });
+    m_running = true;
+    const quint64 runId = ++m_runId;
+    const progress::Progress connecting{tr("Connecting…")};
+    m_status->setText(connecting.text);
+    if (m_progressFactory)
+        m_job = m_progressFactory(connecting, [this] {
+            stopReading();
+            m_run->setEnabled(true);
+            m_status->setText(tr("Stopped."));
+        });
+    m_worker = std::make_unique<WorkerThread>(QStringLiteral("delays"));
+    auto reading = std::make_shared<Reading>();
+    m_reading = reading;
+    m_worker->setTeardown([reading] {
+        reading->collector.reset();
+        reading->inspector.reset();
     });
-    m_inspector->connectSources();
+    const Profile profile = m_profile;
+    // Answers cross back queued; they are dropped if the dialog is gone or a newer run started.
+    QPointer<DelaysDialog> self(this);
+    auto answer = [self, runId](std::function<void(DelaysDialog *)> call) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, runId, call = std::move(call)] {
+            if (self && runId == self->m_runId && self->m_running)
+                call(self.data());
+        }, Qt::QueuedConnection);
+    };
+    m_worker->post([reading, profile, request, answer] {
+        reading->inspector = std::make_unique<Inspector>(profile);
+        Inspector *inspector = reading->inspector.get();
+        QObject::connect(inspector, &Inspector::connected, inspector, [reading, request, answer](const Status &status) {
+            if (!status) {
+                const Result<reports::DelayReport> failed = status.error();
+                answer([failed](DelaysDialog *dialog) { dialog->showResult(failed); });
+                return;
+            }
+            reading->collector = std::make_unique<reports::DelayCollector>(reading->inspector->sources());
+            reading->collector->run(
+                request,
+                [answer](int done, int total) {
+                    answer([done, total](DelaysDialog *dialog) {
+                        dialog->showProgress({tr("Reading HubSpot: %1 of %2 sign-ups").arg(done).arg(total), done, total});
+                    });
+                },
+                [answer](Result<reports::DelayReport> result) {
+                    answer([result = std::move(result)](DelaysDialog *dialog) { dialog->showResult(result); });
+                });
+        });
+        inspector->connectSources();
+    });
 }
 
 void DelaysDialog::showResult(const Result<reports::DelayReport> &result)
 {
+    m_running = false;
+    if (auto job = std::exchange(m_job, nullptr))
+        job->finish();
     m_run->setEnabled(true);
     if (!result) {
         m_status->setText(tr("The report could not be made: %1").arg(result.error().describe()));

@@ -2,6 +2,7 @@
 
 #include "widgets/reports/changesdialog.h"
 #include "widgets/reports/cleanupdialog.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/reports/delaysdialog.h"
 #include "widgets/session/triagesession.h"
 
@@ -10,6 +11,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QPointer>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QSystemTrayIcon>
@@ -63,6 +65,11 @@ void ReportsController::showDelays()
     }
     auto *dialog = new DelaysDialog(m_profile, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_work) {
+        dialog->setProgressFactory([work = QPointer<WorkProgress>(m_work)](const progress::Progress &first, std::function<void()> onCancel) {
+            return work ? work->begin(first, std::move(onCancel)) : std::make_shared<progress::NullProgressSink>();
+        });
+    }
     dialog->show();
     dialog->run();
 }
@@ -78,8 +85,14 @@ void ReportsController::showChanges()
         if (!m_scanComplete)
             return reports;
         const TherapistListModel *model = m_session->therapists();
-        for (int row = 0; row < model->rowCount(); ++row)
-            reports.push_back(*model->reportAt(row));
+        // A scan larger than the list's report cache is not held in full (issue 14): recording part of
+        // it would be a false record, so nothing is offered; `credsync scan --record` records any size.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const TherapistReport *report = model->reportAt(row);
+            if (!report)
+                return std::vector<TherapistReport>{};
+            reports.push_back(*report);
+        }
         return reports;
     };
     auto *dialog = new ChangesDialog(m_profile, loaded, m_window);

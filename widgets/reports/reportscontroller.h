@@ -13,6 +13,7 @@ class QSystemTrayIcon;
 namespace credsync {
 
 class TriageSession;
+class WorkProgress;
 
 class ReportsController : public QObject
 {
@@ -32,6 +33,8 @@ public:
     void showChanges();
     // Plan → export for approval → apply, for the therapists the list shows.
     void showCleanup();
+    // The window's status-bar progress: the reports' reads show there too, with Cancel (not owned).
+    void setWorkProgress(WorkProgress *work) { m_work = work; }
     // The desktop notification (a tray message where the desktop has a tray, else the status bar).
     void notify(const QString &title, const QString &text);
 
@@ -42,6 +45,7 @@ private:
     std::vector<TherapistReport> shownReports() const;
 
     QMainWindow *m_window;
+    WorkProgress *m_work = nullptr;
     TriageSession *m_session;
     const QAbstractProxyModel *m_shown;
     Profile m_profile;

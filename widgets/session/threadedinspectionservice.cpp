@@ -154,8 +154,11 @@ quint64 ThreadedInspectionService::planFix(const fixes::FixRequest &request, con
         connect(runner, &fixes::FixRunner::progress, context, [this, requestId](int done, int total, const QString &text) {
             QMetaObject::invokeMethod(this, [=, this] { Q_EMIT fixProgress(requestId, done, total, text); }, Qt::QueuedConnection);
         });
+        m_planning = requestId;
         runner->plan(request, subjects, [this, requestId, context](const fixes::FixPlan &plan) {
             context->deleteLater();
+            if (m_planning == requestId)
+                m_planning = 0;
             QMetaObject::invokeMethod(this, [this, requestId, plan] { Q_EMIT fixPlanned(requestId, plan, {}); }, Qt::QueuedConnection);
         });
     }, [this, requestId](const QString &error) { Q_EMIT fixPlanned(requestId, {}, error); });
@@ -196,7 +199,7 @@ void ThreadedInspectionService::cancelFix(quint64 requestId)
     QMetaObject::invokeMethod(m_anchor, [this, requestId] {
         QString error;
         // Only the request in flight is cancelled; a late cancel must not stop the next fix.
-        if (m_fixes && m_applying == requestId)
+        if (m_fixes && requestId != 0 && (m_applying == requestId || m_planning == requestId))
             if (fixes::FixRunner *runner = m_fixes->runner(&error))
                 runner->cancel();
     }, Qt::QueuedConnection);

@@ -49,6 +49,7 @@ private:
     InspectorFixes *m_fixes = nullptr; // likewise
     quint64 m_lastJob = 0;
     quint64 m_applying = 0;            // worker thread only: the apply request in flight
+    quint64 m_planning = 0;            // worker thread only: the plan request in flight
     bool m_connected = false;
     bool m_failed = false;
     QString m_connectError;

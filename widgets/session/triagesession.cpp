@@ -16,7 +16,9 @@ TriageSession::TriageSession(QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(150);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TriageSession::flush);
+    // A scan can deliver thousands of reports between two flushes: they are shown a slice at a time,
+    // the rest on the next turn of the event loop, so the window never stalls on one huge batch.
+    connect(&m_flushTimer, &QTimer::timeout, this, &TriageSession::flushSlice);
 }
 
 void TriageSession::setService(InspectionService *service)
@@ -79,14 +81,14 @@ void TriageSession::startWantedEvidence()
 {
     if (m_wantedEvidence.isEmpty() || hasEvidence(m_wantedEvidence) || !m_service)
         return;
-    const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(m_wantedEvidence));
-    if (!report) {
+    const TherapistRow *row = m_therapists->rowAt(m_therapists->rowOfKey(m_wantedEvidence));
+    if (!row) {
         m_wantedEvidence.clear();
         return;
     }
-    // The F5 path: contact ids resolve fastest; fall back to the key the list holds.
-    const Therapist &t = report->snapshot.therapist;
-    const QString target = !t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target;
+    // The F5 path: contact ids resolve fastest; fall back to the key the list holds. The answer is the
+    // full report the slim row lacks (a scanned row the cache let go), kept from then on.
+    const QString target = row->inspectTarget();
     const QString key = std::exchange(m_wantedEvidence, QString());
     inspect({target});
     m_evidenceKey = key;
@@ -98,11 +100,10 @@ void TriageSession::checkInFull(const QStringList &keys)
     QStringList targets;
     QSet<QString> marked;
     for (const QString &key : keys) {
-        const TherapistReport *report = m_therapists->reportAt(m_therapists->rowOfKey(key));
-        if (!report || marked.contains(key))
+        const TherapistRow *row = m_therapists->rowAt(m_therapists->rowOfKey(key));
+        if (!row || marked.contains(key))
             continue;
-        const Therapist &t = report->snapshot.therapist;
-        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        targets << row->inspectTarget();
         marked.insert(key);
     }
     if (targets.isEmpty())
@@ -201,17 +202,35 @@ void TriageSession::onFinished(quint64 jobId, const QString &errorMessage)
 void TriageSession::flush()
 {
     m_flushTimer.stop();
+    while (!m_pending.empty())
+        flushSome(m_pending.size());
+}
+
+void TriageSession::flushSlice()
+{
+    flushSome(kRowsPerSlice);
+    if (!m_pending.empty()) {
+        QTimer::singleShot(0, this, [this, job = m_jobId] {
+            if (job == m_jobId)
+                flushSlice();
+        });
+    }
+}
+
+void TriageSession::flushSome(size_t most)
+{
     if (m_pending.empty())
         return;
     std::vector<TherapistReport> batch;
-    batch.swap(m_pending);
-    QStringList keys;
-    QSet<QString> checking;
-    for (int row = 0; row < m_therapists->rowCount(); ++row) {
-        const QString key = m_therapists->index(row, 0).data(TherapistListModel::KeyRole).toString();
-        if (m_therapists->isChecking(key))
-            checking.insert(key);
+    if (m_pending.size() <= most) {
+        batch.swap(m_pending);
+    } else {
+        batch.assign(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.begin() + qsizetype(most)));
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(most));
     }
+    QStringList keys;
+    // Never a walk over every row: at 100,000 rows that alone stalled the window on each flush.
+    QSet<QString> checking = m_therapists->checking();
     for (const TherapistReport &report : batch) {
         keys << TherapistStatus::key(report);
         if (m_jobIsScan)
@@ -220,7 +239,9 @@ void TriageSession::flush()
             m_withoutEvidence.remove(TherapistStatus::key(report));
         checking.remove(TherapistStatus::key(report));
     }
-    m_therapists->addReports(std::move(batch));
+    // A scan's reports are held in full only while recent: its rows stay slim (issue 14).
+    m_therapists->addReports(std::move(batch), m_jobIsScan ? TherapistListModel::Retention::Recent
+                                                           : TherapistListModel::Retention::Keep);
     Q_EMIT reportsListed(m_jobId, keys);
     m_therapists->setChecking(checking);
 }

@@ -73,6 +73,9 @@ private:
     void onProgress(quint64 jobId, int done, int total);
     void onFinished(quint64 jobId, const QString &errorMessage);
     void flush();
+    void flushSlice();
+    void flushSome(size_t most);
+    static constexpr size_t kRowsPerSlice = 1000;
     void startWantedEvidence();
 
     InspectionService *m_service = nullptr;

@@ -13,13 +13,14 @@ JobProgressWidget::JobProgressWidget(QWidget *parent)
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
+    setObjectName(QStringLiteral("jobProgress"));
     m_bar->setMaximumWidth(160);
     m_bar->setMaximumHeight(14);
     m_bar->setTextVisible(false);
     m_bar->setAccessibleName(tr("Job progress"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running job"));
-    m_cancel->setToolTip(tr("Stop the running inspection (Esc)"));
+    m_cancel->setToolTip(tr("Stop the running work (Esc)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -33,15 +34,20 @@ JobProgressWidget::JobProgressWidget(QWidget *parent)
 void JobProgressWidget::setBusy(bool busy)
 {
     setVisible(busy);
-    if (busy)
-        setProgress(0, 0);
 }
 
-void JobProgressWidget::setProgress(int done, int total)
+void JobProgressWidget::setProgress(const progress::Progress &progress)
 {
-    m_bar->setRange(0, total);
-    m_bar->setValue(done);
-    m_label->setText(total > 0 ? tr("Inspecting %1 of %2").arg(done).arg(total) : tr("Inspecting…"));
+    // Range 0..0 is Qt's busy indicator for work whose size is not known yet.
+    m_bar->setRange(0, progress.indeterminate() ? 0 : progress.total);
+    m_bar->setValue(progress.indeterminate() ? 0 : progress.done);
+    m_label->setText(progress.text);
+    m_label->setToolTip(progress.text);
+}
+
+QString JobProgressWidget::text() const
+{
+    return m_label->text();
 }
 
 } // namespace credsync

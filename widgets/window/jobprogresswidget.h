@@ -1,5 +1,7 @@
 #pragma once
 // Progress of the running job with its Cancel button, in the status bar; hidden when idle.
+#include "core/progress/progress.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +18,8 @@ public:
 
     void setBusy(bool busy);
     // total 0: unknown yet (a busy indicator).
-    void setProgress(int done, int total);
+    void setProgress(const progress::Progress &progress);
+    QString text() const;
 
 Q_SIGNALS:
     void cancelRequested();

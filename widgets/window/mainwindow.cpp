@@ -15,6 +15,7 @@
 #include "widgets/fixes/fixcontroller.h"
 #include "widgets/session/inspectionservice.h"
 #include "widgets/window/jobprogresswidget.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/list/listpane.h"
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
@@ -41,6 +42,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace credsync {
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailPane(new DetailPane(this))
     , m_sourceStatus(new SourceStatusWidget(this))
     , m_progress(new JobProgressWidget(this))
+    , m_work(new WorkProgress(statusBar(), this))
     , m_fixes(new FixController(m_session, this, this))
     , m_cases(new CaseController(this, m_session, this))
     , m_reports(nullptr)
@@ -86,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     // The approved clean-up plans are for the therapists the list shows, through its filter.
     m_reports = new ReportsController(this, m_session, m_listPane->proxy(), this);
+    m_reports->setWorkProgress(m_work);
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
     // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
@@ -101,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &TriageSession::stopped, this, [this](int done, int notStarted) {
         m_ticketView->jobEnded();
         // The bar says it for a while, then returns to idle (the progress widget is already hidden).
-        statusBar()->showMessage(tr("Cancelled: %1 done, %2 not started").arg(done).arg(notStarted), 8000);
+        m_work->finishCancelled(std::exchange(m_inspectJob, nullptr), done, notStarted);
     });
     connect(m_listPane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrent);
     connect(m_detailPane, &DetailPane::fixRequested, this, &MainWindow::fixRequested);
@@ -114,7 +118,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The audit has new runs: the detail pane's Audit tab and timeline show them at once.
     connect(m_fixes, &FixController::applied, this, &MainWindow::showAudit);
     connect(m_detailPane, &DetailPane::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &TriageSession::stop);
+    connect(m_work, &WorkProgress::busyChanged, this, &MainWindow::updateActions);
+    connect(m_work, &WorkProgress::changed, m_progress, [this](bool busy, const progress::Progress &shown) {
+        m_progress->setBusy(busy);
+        m_progress->setProgress(shown);
+    });
+    connect(m_progress, &JobProgressWidget::cancelRequested, m_work, &WorkProgress::cancelCurrent);
+    m_progress->setBusy(false);
+    m_fixes->setWorkProgress(m_work);
 
     TherapistListModel *therapists = m_session->therapists();
     // The detail pane follows the current row, including when a refresh updates it in place.
@@ -124,11 +135,18 @@ MainWindow::MainWindow(QWidget *parent)
             showCurrent();
     });
     connect(therapists, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrent);
+    // The session's inspections and scans are jobs of the status bar's progress like any other.
     connect(m_session, &TriageSession::busyChanged, this, [this](bool busy) {
-        m_progress->setBusy(busy);
+        if (busy && !m_inspectJob)
+            m_inspectJob = m_work->begin({tr("Inspecting…")}, [this] { m_session->stop(); });
+        else if (!busy && m_inspectJob)
+            std::exchange(m_inspectJob, nullptr)->finish();
         updateActions();
     });
-    connect(m_session, &TriageSession::progressChanged, m_progress, &JobProgressWidget::setProgress);
+    connect(m_session, &TriageSession::progressChanged, this, [this](int done, int total) {
+        if (m_inspectJob)
+            m_inspectJob->report({total > 0 ? tr("Inspecting %1 of %2").arg(done).arg(total) : tr("Inspecting…"), done, total});
+    });
     connect(m_session, &TriageSession::jobFinished, this, &MainWindow::onJobFinished);
 
     restoreLayout();
@@ -157,7 +175,11 @@ void MainWindow::createActions()
         ->setToolTip(tr("Inspect the selected therapists again (F5)"));
     add(QStringLiteral("checkFull"), tr("Check these in &full"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::checkInFull)
         ->setToolTip(tr("Read the logs and Sentry errors of the selected therapists (or of every one the filter shows)"));
-    add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { m_session->stop(); });
+    // Esc cancels the job the status bar shows (an inspection, a fix being planned or applied…).
+    add(QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] {
+        if (!m_work->cancelCurrent())
+            m_session->stop();
+    });
     add(QStringLiteral("back"), tr("&Back to the previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { goBack(); })
         ->setToolTip(tr("Leave the pasted ticket's view (Alt+Left)"));
     add(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, &MainWindow::copy);
@@ -262,7 +284,7 @@ void MainWindow::updateActions()
     const bool triage = m_stack->currentWidget() == m_splitter && m_session->service();
     for (const char *name : {"paste", "scan", "refresh", "checkFull", "clear", "copySummary", "export"})
         action(QString::fromLatin1(name))->setEnabled(triage);
-    action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy());
+    action(QStringLiteral("cancel"))->setEnabled(m_session->isBusy() || (m_work && m_work->isBusy()));
     action(QStringLiteral("back"))->setEnabled(m_ticketView->isShowingTicket());
 }
 
@@ -388,12 +410,8 @@ void MainWindow::refreshSelection()
     QStringList targets;
     const QStringList keys = m_listPane->view()->selectedKeys();
     for (const QString &key : keys) {
-        const int row = m_session->therapists()->rowOfKey(key);
-        const TherapistReport *report = m_session->therapists()->reportAt(row);
-        if (!report)
-            continue;
-        const Therapist &t = report->snapshot.therapist;
-        targets << (!t.contactId.isEmpty() ? t.contactId : !t.id.isEmpty() ? t.id : report->snapshot.target);
+        if (const TherapistRow *row = m_session->therapists()->rowAt(m_session->therapists()->rowOfKey(key)))
+            targets << row->inspectTarget();
     }
     if (!targets.isEmpty())
         m_session->inspect(targets);
@@ -401,17 +419,8 @@ void MainWindow::refreshSelection()
 
 bool MainWindow::selectTarget(const QString &target)
 {
-    const QString wanted = target.trimmed().toCaseFolded();
-    const TherapistListModel *model = m_session->therapists();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const TherapistReport *report = model->reportAt(row);
-        const Therapist &t = report->snapshot.therapist;
-        for (const QString &candidate : {t.contactId, t.email, t.name, t.id, report->snapshot.target}) {
-            if (!candidate.isEmpty() && candidate.toCaseFolded() == wanted)
-                return m_listPane->selectSourceRow(row);
-        }
-    }
-    return false;
+    const int row = m_session->therapists()->rowMatching(target);
+    return row >= 0 && m_listPane->selectSourceRow(row);
 }
 
 void MainWindow::showCurrent()
@@ -475,7 +484,13 @@ void MainWindow::exportSelection()
         statusBar()->showMessage(tr("Nothing to export: paste targets or load the therapists first"), 4000);
         return;
     }
-    m_cases->openExport(reports, unresolved);
+    // Progress first (the write-up reads the audit and renders), then the dialog once the bar is drawn.
+    auto job = m_work->begin({tr("Preparing the write-up of %n therapist(s)…", nullptr, int(reports.size()))});
+    QTimer::singleShot(0, this, [this, job, reports = std::move(reports), unresolved = std::move(unresolved)] {
+        if (!job->isCancelRequested())
+            m_cases->openExport(reports, unresolved);
+        job->finish();
+    });
 }
 
 void MainWindow::onJobFinished(const QString &errorMessage)
@@ -486,9 +501,7 @@ void MainWindow::onJobFinished(const QString &errorMessage)
         return;
     }
     const TherapistListModel *model = m_session->therapists();
-    verdict::Counts counts;
-    for (int row = 0; row < model->rowCount(); ++row)
-        counts.add(verdict::assess(*model->reportAt(row)));
+    const verdict::Counts counts = model->verdictCounts();
     const int unresolved = m_session->unresolved()->rowCount();
     QString message = model->rowCount() == 1 ? tr("1 therapist listed") : tr("%1 therapists listed").arg(model->rowCount());
     // Unknown first: a list that could not be checked must not read as a clean one.

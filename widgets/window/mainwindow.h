@@ -4,8 +4,10 @@
 #include <QMainWindow>
 
 #include "core/profile.h"
+#include "core/progress/progress.h"
 #include "core/types.h"
 
+#include <memory>
 #include <vector>
 
 class QAction;
@@ -27,6 +29,7 @@ class SourceStatusWidget;
 class TicketViewController;
 class TriageSession;
 class WelcomePage;
+class WorkProgress;
 
 class MainWindow : public QMainWindow
 {
@@ -63,6 +66,8 @@ public:
     FixController *fixController() const { return m_fixes; }
     CaseController *caseController() const { return m_cases; }
     ReportsController *reportsController() const { return m_reports; }
+    // The status bar's progress of every running job (inspect, fix, export, reports), with Cancel.
+    WorkProgress *workProgress() const { return m_work; }
     // The reports of the selected therapists, in list order (empty when none is selected).
     std::vector<TherapistReport> selectedReports() const;
     // Ctrl+E: the selected therapists, or every one shown when none is selected.
@@ -102,6 +107,8 @@ private:
     DetailPane *m_detailPane;
     SourceStatusWidget *m_sourceStatus;
     JobProgressWidget *m_progress;
+    WorkProgress *m_work;
+    std::shared_ptr<progress::ProgressSink> m_inspectJob; // the session's inspection or scan
     FixController *m_fixes;
     CaseController *m_cases;
     ReportsController *m_reports;

@@ -48,8 +48,8 @@ bool TicketViewController::openTicket(const QString &text)
     for (int row = 0; row < unresolved->rowCount(); ++row)
         previous.unresolved.push_back({unresolved->index(row, UnresolvedModel::TargetColumn).data(Qt::EditRole).toString(),
                                        unresolved->index(row, UnresolvedModel::ReasonColumn).data().toString()});
-    if (const TherapistReport *current = m_session->therapists()->reportAt(m_listPane->currentSourceRow()))
-        previous.currentKey = TherapistStatus::key(*current);
+    if (const TherapistRow *current = m_session->therapists()->rowAt(m_listPane->currentSourceRow()))
+        previous.currentKey = current->key;
     m_previousView = std::move(previous);
     m_session->cancel(); // the job of the view left behind
     unresolved->clear();
@@ -74,8 +74,8 @@ void TicketViewController::onReportsListed(quint64 jobId, const QStringList &key
     // A target that names a therapist already listed joins the view as that row, never a second one.
     m_listPane->proxy()->addToKeyScope(keys);
     const TherapistListModel *model = m_session->therapists();
-    const TherapistReport *current = model->reportAt(m_listPane->currentSourceRow());
-    const bool currentInView = current && m_listPane->proxy()->keyScope()->contains(TherapistStatus::key(*current));
+    const TherapistRow *current = model->rowAt(m_listPane->currentSourceRow());
+    const bool currentInView = current && m_listPane->proxy()->keyScope()->contains(current->key);
     if ((m_selectFirstResult || !currentInView) && !keys.isEmpty()) {
         if (m_listPane->selectSourceRow(model->rowOfKey(keys.front())))
             m_selectFirstResult = false;
