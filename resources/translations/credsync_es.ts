@@ -2323,12 +2323,6 @@ backend, si su log la recoge): p50/p90/p99/máx. por tipo de objeto, y el retras
 </translation>
     </message>
     <message>
-        <source>Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.
-</source>
-        <translation>El escaneo registrado %1 (%2) es el primero: todos los terapeutas con problemas cuentan como nuevos.
-</translation>
-    </message>
-    <message>
         <source>
 Newly broken: %1
 </source>
@@ -2358,6 +2352,20 @@ Finding codes across the last %1 recorded scans (oldest first):
 </source>
         <translation>
 Códigos de hallazgo en los últimos %1 escaneos registrados (del más antiguo al más reciente):
+</translation>
+    </message>
+    <message>
+        <source>Recorded scan %1 (%2) is the first: there is no earlier scan to compare with.
+</source>
+        <translation>El escaneo registrado %1 (%2) es el primero: no hay ningún escaneo anterior con el que compararlo.
+</translation>
+    </message>
+    <message>
+        <source>
+Broken in this scan: %1
+</source>
+        <translation>
+Con problemas en este escaneo: %1
 </translation>
     </message>
 </context>
