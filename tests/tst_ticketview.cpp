@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTest>
 #include <QHeaderView>
@@ -43,6 +44,7 @@ class TestTicketView : public QObject
 
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<FakeInspectionService> service;
+    QTemporaryDir home;
 
     int shownRows() const { return window->listPane()->proxy()->rowCount(); }
     int sourceRows() const { return window->session()->therapists()->rowCount(); }
@@ -59,6 +61,10 @@ class TestTicketView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // A workspace of its own for each run: drafts and cases of an earlier run (or of another test
+        // binary running beside it under ctest -j) must not meet this run's, whose names are per minute.
+        QVERIFY(home.isValid());
+        qputenv("HOME", home.path().toLocal8Bit());
         QStandardPaths::setTestModeEnabled(true);
     }
 
