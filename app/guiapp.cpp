@@ -173,14 +173,21 @@ int takeScreenshot(MainWindow &window, GuiController &controller, const GuiOptio
         if (step == Step::Scan && !options.selectTarget.isEmpty()) {
             // The scan leaves log and Sentry evidence out; inspect the selected one for its full picture.
             step = Step::Inspect;
-            window.inspectText(options.selectTarget);
+            // After this signal the session starts the evidence the scan's first row wants, which
+            // would cancel an inspection started from inside it: paste the ticket once that is done.
+            QTimer::singleShot(0, &window, [&] { window.inspectText(options.selectTarget); });
             return;
         }
         if (step == Step::Done)
             return;
         step = Step::Done;
-        if (!options.selectTarget.isEmpty() && !window.selectTarget(options.selectTarget))
+        if (!options.selectTarget.isEmpty() && !window.selectTarget(options.selectTarget)) {
             printErr(QStringLiteral("credsync: '%1' is not in the list\n").arg(options.selectTarget));
+            if (!options.dialog.isEmpty()) {
+                loop.quit(); // a dialog for nobody would never open
+                return;
+            }
+        }
         save();
     });
     QTimer timeout;

@@ -19,8 +19,8 @@ using ScanComparison = scans::ScanComparison;
 Result<qint64> recordScan(const Profile &profile, const InspectionOutcome &outcome, const QDateTime &startedAt,
                           const QDateTime &finishedAt);
 
-// Compares the most recent recorded scan with the one before it (with none before: everything broken is
-// new), with the trend of each code over the last `trendScans` recorded scans. A NotFound error when no
+// Compares the most recent recorded scan with the one before it (with none before, the diff's previousId
+// is 0 and its outputs say there is nothing to compare with), with the trend of each code over the last `trendScans` recorded scans. A NotFound error when no
 // scan was recorded.
 Result<ScanComparison> compareLatestScans(const Profile &profile, int trendScans = 10);
 

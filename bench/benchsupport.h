@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -29,7 +30,12 @@ namespace bench {
 inline QString credsyncBinary()
 {
     const QString env = qEnvironmentVariable("CREDSYNC_BIN");
-    return env.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/credsync") : env;
+    if (!env.isEmpty())
+        return env;
+    // Beside the benchmark, or where the build puts it (build/<preset>/bin, benchmarks in build/<preset>/bench).
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/credsync");
+    const QString built = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/credsync");
+    return QFileInfo::exists(beside) || !QFileInfo::exists(built) ? beside : QFileInfo(built).canonicalFilePath();
 }
 
 // Peak resident set (VmHWM) of a live process in MiB, 0 when it is gone.

@@ -215,6 +215,40 @@ private Q_SLOTS:
         QCOMPARE(store.setNotes(QStringLiteral("second"), QStringLiteral("x")).error().kind, Error::Kind::NotFound);
     }
 
+    void draftsKeepTheNewestAndBecomeCasesWhenNamed()
+    {
+        auto workspace = openWorkspace();
+        CaseStore store(*workspace);
+        QDateTime clock = kOpened;
+        store.setClock([&] { return clock; });
+        VERIFY_OK(store.create(QStringLiteral("SUP-1"), {}, {}, {}, {}));
+        const std::vector<TherapistReport> reports = test::exportReports();
+        for (int i = 1; i <= 4; ++i) {
+            clock = kOpened.addSecs(i);
+            Result<Case> draft = store.createDraft(QStringLiteral("draft %1").arg(i), QStringLiteral("ticket text %1").arg(i),
+                                                   {reports[0]}, QStringLiteral("demo"), 3);
+            QVERIFY(draft.ok());
+            QVERIFY(draft->draft);
+            QCOMPARE(draft->notes, QStringLiteral("ticket text %1").arg(i));
+            QCOMPARE(draft->members.size(), size_t(1));
+        }
+        // Drafts stay out of the ordinary list; only the newest three are kept; cases are never pruned.
+        QCOMPARE(store.list(true)->size(), size_t(1));
+        const Result<std::vector<Case>> all = store.list(true, true);
+        QStringList names;
+        for (const Case &c : *all)
+            names << c.name;
+        QCOMPARE(names, QStringList({QStringLiteral("draft 4"), QStringLiteral("draft 3"), QStringLiteral("draft 2"), QStringLiteral("SUP-1")}));
+
+        VERIFY_OK(store.promote(QStringLiteral("draft 3"), QStringLiteral("SUP-48213")));
+        const Result<Case> saved = store.load(QStringLiteral("SUP-48213"));
+        QVERIFY(saved.ok());
+        QVERIFY(!saved->draft);
+        QCOMPARE(saved->members.size(), size_t(1));
+        QCOMPARE(store.list(true)->size(), size_t(2));
+        QCOMPARE(store.promote(QStringLiteral("nope"), QStringLiteral("x")).error().kind, Error::Kind::NotFound);
+    }
+
     void addingMembersKeepsFirstEvidence()
     {
         auto workspace = openWorkspace();

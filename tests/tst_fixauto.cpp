@@ -4,30 +4,20 @@
 
 #include "core/fixes/autoplanner.h"
 #include "core/fixes/fingerprint.h"
+#include "fixfixture.h"
 
 using namespace credsync;
 using namespace credsync::fixes;
 
 namespace {
 
-const QString kType = QStringLiteral("2-31374266");
-const QString kAA = QStringLiteral("Active Attested");
-const QString kActive = QStringLiteral("Active");
-const QString kColAA = QStringLiteral("credentialing_active_attested_id");
-const QString kColActive = QStringLiteral("credentialing_hubspot_id");
+using test::fix::kAA;
+using test::fix::kActive;
+using test::fix::kColAA;
 
 Profile testProfile()
 {
-    Profile profile;
-    profile.name = QStringLiteral("test");
-    ObjectTypeProfile type;
-    type.name = QStringLiteral("Credentialing");
-    type.typeId = kType;
-    type.labels = {{kAA, kColAA}, {kActive, kColActive}};
-    type.uniqueLabels = {kAA, kActive};
-    type.requiredLabel = kAA;
-    type.exclusiveLabels = {{kAA, kActive}};
-    profile.objects.push_back(type);
+    Profile profile = test::fix::credentialingProfile(QStringLiteral("test"));
     profile.resync.object = QStringLiteral("Credentialing");
     profile.resync.label = kAA;
     profile.resync.properties = {{QStringLiteral("npi"), QStringLiteral("npi_number")}};
@@ -37,27 +27,7 @@ Profile testProfile()
 // "1001@3:Active,Active Attested|1002@5:" and "credentialing_active_attested_id=1001;…"
 FixState stateFrom(const QString &objects, const QString &columns)
 {
-    FixState state;
-    state.therapist.id = QStringLiteral("5b0c6d1e-0000-4000-8000-000000000001");
-    state.therapist.contactId = QStringLiteral("161204877310");
-    state.therapist.columns = {{kColAA, std::nullopt}, {kColActive, std::nullopt}};
-    for (const QString &pair : columns.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QStringList parts = pair.split(QLatin1Char('='));
-        state.therapist.columns[parts[0]] = parts.value(1).isEmpty() ? std::nullopt : std::optional<QString>(parts.value(1));
-    }
-    for (const QString &spec : objects.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-        HubSpotObject object;
-        const QString head = spec.section(QLatin1Char(':'), 0, 0);
-        object.id = head.section(QLatin1Char('@'), 0, 0);
-        object.typeId = kType;
-        object.createdAt = QDateTime(QDate(2025, 9, head.section(QLatin1Char('@'), 1, 1).toInt()), QTime(12, 0), Qt::UTC);
-        object.labels = spec.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        state.objects.push_back(object);
-    }
-    state.labelDefinitions[kType] = {{QStringLiteral("HUBSPOT_DEFINED"), 15, QString()},
-                                      {QStringLiteral("USER_DEFINED"), 41, kAA},
-                                      {QStringLiteral("USER_DEFINED"), 43, kActive}};
-    return state;
+    return test::fix::credentialingState(objects, columns);
 }
 
 QString stepsOf(const TherapistPlan &plan)

@@ -7,6 +7,7 @@
 #include "core/fixes/fixjson.h"
 #include "core/fixes/fixrunner.h"
 #include "core/workspace/workspace.h"
+#include "fixfixture.h"
 
 #include <QTemporaryDir>
 
@@ -15,24 +16,15 @@ using namespace credsync::fixes;
 
 namespace {
 
-const QString kType = QStringLiteral("2-31374266");
-const QString kAA = QStringLiteral("Active Attested");
-const QString kActive = QStringLiteral("Active");
-const QString kKey = QStringLiteral("5b0c6d1e-0000-4000-8000-000000000001");
-const QString kContact = QStringLiteral("161204877310");
+using test::fix::kAA;
+using test::fix::kActive;
+using test::fix::kType;
+const QString kKey = test::fix::kTherapistKey;
+const QString kContact = test::fix::kContactId;
 
 Profile testProfile()
 {
-    Profile profile;
-    profile.name = QStringLiteral("unit");
-    ObjectTypeProfile type;
-    type.name = QStringLiteral("Credentialing");
-    type.typeId = kType;
-    type.labels = {{kAA, QStringLiteral("credentialing_active_attested_id")}, {kActive, QStringLiteral("credentialing_hubspot_id")}};
-    type.uniqueLabels = {kAA, kActive};
-    type.requiredLabel = kAA;
-    type.exclusiveLabels = {{kAA, kActive}};
-    profile.objects.push_back(type);
+    Profile profile = test::fix::credentialingProfile(QStringLiteral("unit"));
     profile.resync.properties = {{QStringLiteral("npi"), QStringLiteral("npi_number")}};
     return profile;
 }
@@ -109,9 +101,7 @@ public:
             object.properties = properties[id];
             state.objects.push_back(object);
         }
-        state.labelDefinitions[kType] = {{QStringLiteral("HUBSPOT_DEFINED"), 15, QString()},
-                                          {QStringLiteral("USER_DEFINED"), 41, kAA},
-                                          {QStringLiteral("USER_DEFINED"), 43, kActive}};
+        state.labelDefinitions[kType] = test::fix::credentialingLabels();
         later([done, state] { done(state); });
     }
 

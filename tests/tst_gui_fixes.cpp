@@ -1,7 +1,12 @@
 // The fix, audit and export flows of the window end to end: the demo sandbox, the real Inspector on
 // its worker thread, the plan dialog, the apply, the re-inspection and the delayed re-check.
+#include "core/fixes/auditstore.h"
 #include "core/fixes/autoplanner.h"
 #include "core/fixes/fixtypes.h"
+#include "core/fixes/runjournal.h"
+#include "core/platform/processinfo.h"
+#include "core/workspace/profileworkspace.h"
+#include "core/workspace/workspace.h"
 #include "models/therapistlistmodel.h"
 #include "models/timelinemodel.h"
 #include "models/therapiststatus.h"
@@ -12,6 +17,7 @@
 #include "widgets/cases/casecontroller.h"
 #include "widgets/common/workprogress.h"
 #include "widgets/detail/detailpane.h"
+#include "widgets/detail/interruptedfixbanner.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/fixes/fixcontroller.h"
 #include "widgets/fixes/fixplandialog.h"
@@ -24,10 +30,12 @@
 #include "widgets/session/triagesession.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QTabWidget>
 #include <QItemSelectionModel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,12 +43,62 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
 using namespace credsync;
 
 namespace {
 
 // Generous: the sandbox answers in milliseconds, a loaded CI machine may not.
 constexpr int kWaitMs = 60000;
+
+// Set (to "<workspace url> <contact id> <therapist key>") when this binary is started as the console that dies in the
+// middle of a fix (interruptedFixIsShownAtTheTopOfTheDetailPane).
+constexpr char kDieMidFix[] = "CREDSYNC_TEST_DIE_MID_FIX";
+
+// The child: a four-step relabel journaled the way TherapistApply journals it, steps 1 and 2 sent and
+// verified, then kill -9 before step 3. Returns only when the journal could not be written.
+int dieMidFix()
+{
+    int argc = 1;
+    char name[] = "tst_gui_fixes";
+    char *argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    const QStringList args = qEnvironmentVariable(kDieMidFix).split(QLatin1Char(' '));
+    Profile profile;
+    profile.name = QStringLiteral("demo");
+    profile.workspace.url = args.value(0);
+    fixes::AuditStore::registerMigrations();
+    auto workspace = workspace::openProfileWorkspace(profile);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(workspace.error().describe()));
+        return 3;
+    }
+    fixes::AuditStore audit(workspace->get());
+    fixes::TherapistPlan plan;
+    plan.kind = fixes::FixKind::Relabel;
+    plan.therapist.contactId = args.value(1);
+    plan.therapist.id = args.value(2);
+    plan.steps.resize(4);
+    Result<qint64> run = audit.beginRun(plan, QStringLiteral("ana"), profile.name);
+    if (!run) {
+        std::fprintf(stderr, "%s\n", qPrintable(run.error().describe()));
+        return 4;
+    }
+    for (int position : {0, 1}) {
+        fixes::FixStep step = plan.steps[size_t(position)];
+        if (!audit.recordStep(*run, position, QStringLiteral("send"), step))
+            return 5;
+        step.status = fixes::StepStatus::Done;
+        if (!audit.recordStep(*run, position, QStringLiteral("apply"), step))
+            return 5;
+    }
+    ::kill(::getpid(), SIGKILL);
+    return 6;
+}
 
 } // namespace
 
@@ -142,6 +200,15 @@ class TestGuiFixes : public QObject
         if (!QTest::qWaitFor([fixes] { return fixes->dialog() != nullptr; }, kWaitMs))
             return nullptr;
         return fixes->dialog();
+    }
+
+public:
+    // Before QTEST_MAIN makes the QApplication: started with kDieMidFix, this binary is the console that
+    // dies in the middle of a fix, and never runs the tests.
+    static void initMain()
+    {
+        if (qEnvironmentVariableIsSet(kDieMidFix))
+            std::exit(dieMidFix());
     }
 
 private Q_SLOTS:
@@ -515,6 +582,49 @@ private Q_SLOTS:
         }, kWaitMs);
         QVERIFY2(clean, qPrintable(findingsText(contact)));
         dialog->close();
+    }
+
+    // Issue 11: a fix whose process died is named at the top of the detail pane, as `inspect` names it.
+    void interruptedFixIsShownAtTheTopOfTheDetailPane()
+    {
+        const QString contact = QStringLiteral("112856080375");
+        const QString other = QStringLiteral("128257657972");
+        Profile profile = m_profile; // a workspace of its own: no other test sees this run
+        profile.workspace.url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("interrupted.sqlite"));
+
+        QVERIFY(openWindow(profile, {contact, other}));
+        const InterruptedFixBanner *banner = m_window->detailPane()->interruptedBanner();
+        QVERIFY(banner);
+        QVERIFY(m_window->selectTarget(contact));
+        QVERIFY(banner->isHidden()); // no fix has run on it yet
+
+        // Another console dies in the middle of a relabel of this therapist.
+        QVERIFY(reportOf(contact));
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kDieMidFix), QStringList{profile.workspace.url, contact, reportOf(contact)->snapshot.therapist.id}
+                                                        .join(QLatin1Char(' ')));
+        console.setProcessEnvironment(env);
+        console.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(console.waitForFinished(kWaitMs));
+        QVERIFY2(console.exitStatus() == QProcess::CrashExit, console.readAllStandardError().constData()); // killed mid-run
+
+        QVERIFY(m_window->selectTarget(other));
+        QVERIFY(banner->isHidden());
+        QVERIFY(m_window->selectTarget(contact));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWaitMs);
+        QCOMPARE(banner->runCount(), 1);
+        const QString text = banner->text();
+        QVERIFY2(text.startsWith(QLatin1String("interrupted fix of ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("by ana@%1: steps 1–2 done, 3–4 not done").arg(platform::localHostName())), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("apply the fix again")), qPrintable(text));
+        // Above the header, on the palette's warning tone rather than the window's colour.
+        QVERIFY(banner->geometry().bottom() <= m_window->detailPane()->header()->geometry().top());
+        QVERIFY(banner->autoFillBackground());
+        QVERIFY(banner->palette().color(QPalette::Window) != m_window->detailPane()->palette().color(QPalette::Window));
+        // Another therapist: the line goes.
+        QVERIFY(m_window->selectTarget(other));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), kWaitMs);
     }
 };
 

@@ -100,6 +100,43 @@ private Q_SLOTS:
         QCOMPARE(diff.previousId, previous ? 1 : 0);
     }
 
+    // The first recorded scan has nothing to compare with: neither the text nor the JSON calls its broken
+    // therapists "newly broken"; they are listed as broken in this scan, and the JSON says first_scan.
+    void firstScanSaysThereIsNothingToCompare()
+    {
+        RecordedScan only;
+        only.id = 1;
+        only.therapists = {therapist(QStringLiteral("1"), Verdict::Broken, QStringLiteral("MISSING_DB_ID")),
+                           therapist(QStringLiteral("2"), Verdict::Healthy, QString())};
+        const ScanDiff first = compareScans(std::nullopt, only);
+        const nlohmann::json json = scanDiffToJson(first, CodeTrend{});
+        QVERIFY(json["first_scan"].get<bool>());
+        QVERIFY(json["previous"].is_null());
+        QVERIFY(json["newly_broken"].is_array() && json["newly_broken"].empty());
+        QCOMPARE(json["broken"].size(), size_t(1));
+        QCOMPARE(json["broken"][0]["therapist_id"].get<std::string>(), std::string("1"));
+        const QString text = scanDiffText(first, CodeTrend{});
+        QVERIFY2(text.contains(QStringLiteral("no earlier scan to compare with")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Newly broken")) && !text.contains(QStringLiteral("newly broken")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Broken in this scan: 1")) && text.contains(QStringLiteral("10000000001")), qPrintable(text));
+
+        // A second scan is compared as before; "broken" lists the newly and the still broken.
+        RecordedScan next = only;
+        next.id = 2;
+        next.therapists.push_back(therapist(QStringLiteral("3"), Verdict::Broken, QStringLiteral("STALE_DB_ID")));
+        const ScanDiff second = compareScans(only, next);
+        const nlohmann::json secondJson = scanDiffToJson(second, CodeTrend{});
+        QVERIFY(!secondJson["first_scan"].get<bool>());
+        QCOMPARE(secondJson["previous"]["id"].get<qint64>(), qint64(1));
+        QCOMPARE(secondJson["newly_broken"].size(), size_t(1));
+        QCOMPARE(secondJson["newly_broken"][0]["therapist_id"].get<std::string>(), std::string("3"));
+        QCOMPARE(secondJson["still_broken"].size(), size_t(1));
+        QCOMPARE(secondJson["broken"].size(), size_t(2));
+        const QString secondText = scanDiffText(second, CodeTrend{});
+        QVERIFY2(secondText.contains(QStringLiteral("Newly broken: 1")) && !secondText.contains(QStringLiteral("no earlier scan")),
+                 qPrintable(secondText));
+    }
+
     void trendIsOldestFirst()
     {
         ScanSummary older{1, {}, {}, 10, 2, {{QStringLiteral("MISSING_DB_ID"), 2}}};

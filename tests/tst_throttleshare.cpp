@@ -2,11 +2,13 @@
 // X-HubSpot-RateLimit-Remaining shows someone else spending, on an injected clock.
 #include "core/hubspot/hubspotthrottle.h"
 #include "core/profile.h"
+#include "sandbox/ratelimiter.h"
 #include "testsupport.h"
 
 #include <QtTest>
 
 #include <algorithm>
+#include <queue>
 
 using namespace credsync;
 using namespace credsync::hubspot;
@@ -49,6 +51,79 @@ QByteArray profileWithShare(const QByteArray &share)
     nlohmann::json profile = nlohmann::json::parse(test::readData(QStringLiteral("profiles/minimal.json")).toStdString());
     profile["hubspot"]["max_share"] = nlohmann::json::parse(share.toStdString());
     return QByteArray::fromStdString(profile.dump());
+}
+
+// A long scan against the sandbox's own rolling-window limiter, simulated on the injected clock: `workers`
+// requests in flight at most (max_concurrent_requests), each answered `latencyMs` after it reaches the
+// server, demand never running out. Optionally a competitor spends `competitorPerWindow` of every
+// window evenly. Nothing sleeps: events run in time order.
+struct Simulation
+{
+    int sent = 0;          // our requests the server accepted
+    int tooMany = 0;       // our requests answered 429
+    int competitorSent = 0;
+    int competitorTooMany = 0;
+};
+
+Simulation simulate(HubSpotThrottle &throttle, qint64 &now, qint64 durationMs, int workers, int latencyMs,
+                    int competitorPerWindow = 0)
+{
+    constexpr int kMax = 190;
+    sandbox::RateLimiter server;
+    Simulation result;
+    enum Kind { Ready, Arrive, Respond, Compete };
+    struct Event
+    {
+        qint64 at;
+        long sequence;
+        Kind kind;
+        int status = 200;
+        int remaining = 0;
+        bool operator>(const Event &other) const { return at != other.at ? at > other.at : sequence > other.sequence; }
+    };
+    std::priority_queue<Event, std::vector<Event>, std::greater<>> events;
+    long sequence = 0;
+    const qint64 start = now;
+    const qint64 end = start + durationMs;
+    for (int i = 0; i < workers; ++i)
+        events.push({start, sequence++, Ready});
+    if (competitorPerWindow > 0) {
+        for (qint64 at = start; at < end; at += 10000 / competitorPerWindow)
+            events.push({at, sequence++, Compete});
+    }
+    while (!events.empty()) {
+        Event event = events.top();
+        events.pop();
+        now = event.at;
+        switch (event.kind) {
+        case Ready:
+            if (now < end)
+                events.push({now + throttle.delayBeforeSendMs(get()), sequence++, Arrive});
+            break;
+        case Arrive: {
+            const sandbox::RateLimiter::Decision decision = server.take("token", now, kMax, 1 << 30);
+            result.sent += decision.allowed ? 1 : 0;
+            result.tooMany += decision.allowed ? 0 : 1;
+            events.push({now + latencyMs, sequence++, Respond, decision.allowed ? 200 : 429, decision.remaining});
+            break;
+        }
+        case Respond: {
+            net::HttpResponse response = answer(kMax, event.remaining, event.status);
+            if (event.status == 429)
+                response.body = R"({"status":"error","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})";
+            throttle.onResponse(get(), response);
+            events.push({now, sequence++, Ready});
+            break;
+        }
+        case Compete: {
+            const bool allowed = server.take("token", now, kMax, 1 << 30).allowed;
+            result.competitorSent += allowed ? 1 : 0;
+            result.competitorTooMany += allowed ? 0 : 1;
+            break;
+        }
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -135,7 +210,41 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i)
             throttle.onResponse(get(), answer(190, 190));
         QVERIFY(throttle.othersEstimate() <= 1);
-        QCOMPARE(throttle.allowance(), 95); // back to the share: half of 190
+        QCOMPARE(throttle.allowance(), 95 - HubSpotThrottle::Options{}.safetyMargin); // back to the share: half of 190
+    }
+
+    // The wall-time goal of a long scan at max_share 1.0 (≤ 1.1 × the floor of limit ÷ 10 s) rests on the
+    // throttle keeping the window full: over 30 simulated windows with 50 ms latency and 6 requests in
+    // flight, it spends at least 95 % of the limit and never draws a 429.
+    void longScanKeepsTheWindowFull()
+    {
+        HubSpotThrottle throttle = make(1.0);
+        const Simulation run = simulate(throttle, m_now, 300000, 6, 50);
+        QCOMPARE(run.tooMany, 0);
+        const int limit = 190 * 30;
+        QVERIFY2(run.sent >= limit * 95 / 100, qPrintable(QStringLiteral("%1 of %2").arg(run.sent).arg(limit)));
+        QVERIFY2(run.sent <= limit, qPrintable(QString::number(run.sent)));
+    }
+
+    // The same with one request in flight and a slower answer: the pacing does not depend on overlap.
+    void longScanKeepsTheWindowFullWithOneInFlight()
+    {
+        HubSpotThrottle throttle = make(1.0);
+        const Simulation run = simulate(throttle, m_now, 300000, 1, 20);
+        QCOMPARE(run.tooMany, 0);
+        QVERIFY2(run.sent >= 190 * 30 * 95 / 100, qPrintable(QString::number(run.sent)));
+    }
+
+    // Beside a competitor spending half of every window, a scan at max_share 0.5 draws no 429, the
+    // competitor draws none either, and the scan still gets most of what is left.
+    void besideACompetitorNeitherStarves()
+    {
+        HubSpotThrottle throttle = make(0.5);
+        const Simulation run = simulate(throttle, m_now, 300000, 6, 50, 95);
+        QCOMPARE(run.tooMany, 0);
+        QCOMPARE(run.competitorTooMany, 0);
+        QVERIFY2(run.sent >= 30 * 80, qPrintable(QString::number(run.sent)));
+        QVERIFY2(run.sent <= 30 * 95, qPrintable(QString::number(run.sent)));
     }
 
     void tenSecondly429StillPausesInShareMode()

@@ -31,6 +31,9 @@ struct Case
     QDateTime openedAt;    // UTC
     QDateTime closedAt;    // invalid while open
     QDateTime updatedAt;   // UTC
+    // A pasted ticket kept automatically (issue 13): named by when it was pasted, its text in notes.
+    // Giving it a name of one's own (promote) makes it a case; only the newest drafts are kept.
+    bool draft = false;
     std::vector<CaseMember> members; // in the order they were added
 
     bool isOpen() const { return !closedAt.isValid(); }

@@ -17,6 +17,7 @@ namespace credsync::cases {
 namespace {
 
 constexpr int kCasesMigration = 200;
+constexpr int kCaseDraftsMigration = 201;
 constexpr int kMaximumNameLength = 200;
 
 Error storeError(const QString &what, const QSqlError &error)
@@ -74,6 +75,9 @@ void CaseStore::registerMigrations()
               members.arg(QStringLiteral("INTEGER")), QStringLiteral("CREATE INDEX case_members_therapist ON {case_members} (therapist_id)")},
              {cases.arg(QStringLiteral("BIGSERIAL")), members.arg(QStringLiteral("BIGINT")),
               QStringLiteral("CREATE INDEX case_members_therapist ON {case_members} (therapist_id)")}});
+        const QString drafts = QStringLiteral("ALTER TABLE {cases} ADD COLUMN draft INTEGER NOT NULL DEFAULT 0");
+        workspace::Workspace::registerMigration(
+            {kCaseDraftsMigration, QStringLiteral("cases: pasted tickets kept as draft cases"), {drafts}, {drafts}});
     });
 }
 
@@ -177,11 +181,16 @@ Result<Case> CaseStore::create(const QString &name, const QString &ticket, const
     return load(name);
 }
 
-Result<std::vector<Case>> CaseStore::list(bool includeClosed) const
+Result<std::vector<Case>> CaseStore::list(bool includeClosed, bool includeDrafts) const
 {
-    Result<QSqlQuery> query = run(QStringLiteral("SELECT id, name, ticket, notes, profile, opened_at, closed_at, updated_at FROM %1 %2 "
+    QStringList where;
+    if (!includeClosed)
+        where << QStringLiteral("closed_at IS NULL");
+    if (!includeDrafts)
+        where << QStringLiteral("draft = 0");
+    Result<QSqlQuery> query = run(QStringLiteral("SELECT id, name, ticket, notes, profile, opened_at, closed_at, updated_at, draft FROM %1 %2 "
                                                  "ORDER BY opened_at DESC, id DESC")
-                                      .arg(table("cases"), includeClosed ? QString() : QStringLiteral("WHERE closed_at IS NULL")),
+                                      .arg(table("cases"), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
                                   {});
     if (!query)
         return query.error();
@@ -196,6 +205,7 @@ Result<std::vector<Case>> CaseStore::list(bool includeClosed) const
         c.openedAt = parseIsoTime(query->value(5).toString());
         c.closedAt = parseIsoTime(query->value(6).toString());
         c.updatedAt = parseIsoTime(query->value(7).toString());
+        c.draft = query->value(8).toInt() != 0;
         cases.push_back(std::move(c));
     }
     for (Case &c : cases) {
@@ -216,9 +226,40 @@ Result<std::vector<Case>> CaseStore::list(bool includeClosed) const
     return cases;
 }
 
+Result<Case> CaseStore::createDraft(const QString &name, const QString &text, const std::vector<TherapistReport> &reports,
+                                    const QString &profileName, int keep)
+{
+    Result<Case> created = create(name, QString(), text, reports, profileName);
+    if (!created)
+        return created;
+    if (Result<QSqlQuery> marked = run(QStringLiteral("UPDATE %1 SET draft = 1 WHERE id = ?").arg(table("cases")), {created->id}); !marked)
+        return marked.error();
+    // An unsaved draft does not clutter: only the newest are kept.
+    Result<std::vector<Case>> all = list(true, true);
+    if (!all)
+        return all.error();
+    int drafts = 0;
+    for (const Case &c : *all) {
+        if (c.draft && ++drafts > keep) {
+            if (Status removed = remove(c.name); !removed)
+                return removed.error();
+        }
+    }
+    return load(name);
+}
+
+Status CaseStore::promote(const QString &name, const QString &newName)
+{
+    if (newName != name) {
+        if (Status renamed = rename(name, newName); !renamed)
+            return renamed;
+    }
+    return update(newName, QStringLiteral("draft = 0"), {});
+}
+
 Result<Case> CaseStore::load(const QString &name) const
 {
-    Result<std::vector<Case>> all = list(true);
+    Result<std::vector<Case>> all = list(true, true);
     if (!all)
         return all.error();
     for (Case &c : *all) {

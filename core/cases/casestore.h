@@ -32,8 +32,8 @@ public:
     // A new case with the reports as its evidence. Fails with Conflict when the name is taken.
     Result<Case> create(const QString &name, const QString &ticket, const QString &notes,
                         const std::vector<TherapistReport> &reports, const QString &profileName);
-    // Every case, newest first, members listed without their stored evidence.
-    Result<std::vector<Case>> list(bool includeClosed = true) const;
+    // Every case, newest first, members listed without their stored evidence. Drafts only on request.
+    Result<std::vector<Case>> list(bool includeClosed = true, bool includeDrafts = false) const;
     // One case with every member's stored evidence. NotFound when there is none by that name.
     Result<Case> load(const QString &name) const;
 
@@ -43,6 +43,12 @@ public:
     Status removeMember(const QString &name, const QString &therapistId);
 
     Status rename(const QString &name, const QString &newName);
+    // A pasted ticket as a draft case: named after the time (unique), the ticket's text as its notes.
+    // Drafts beyond the newest `keep` are removed.
+    Result<Case> createDraft(const QString &name, const QString &text, const std::vector<TherapistReport> &reports,
+                             const QString &profileName, int keep = 10);
+    // A draft becomes an ordinary case under a name of its own.
+    Status promote(const QString &name, const QString &newName);
     Status setNotes(const QString &name, const QString &notes);
     Status setTicket(const QString &name, const QString &ticket);
     Status close(const QString &name);

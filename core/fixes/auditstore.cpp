@@ -10,6 +10,7 @@
 #include "../boundedjson.h"
 #include "../jsonio.h"
 #include "../workspace/workspace.h"
+#include "../workspace/workspacerecord.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -19,18 +20,16 @@ namespace credsync::fixes {
 
 namespace {
 
+using workspace::record::nowText;
+using workspace::record::timeFrom;
+
 constexpr int kMigrationVersion = 100;
 // 102: the database role beside the operator (PostgreSQL workspaces; NULL on SQLite).
 constexpr int kRoleMigrationVersion = 102;
 
 Error auditError(const QString &what, const QSqlError &error)
 {
-    return Error::make(Error::Kind::Database, QStringLiteral("audit: %1: %2").arg(what, error.text()), QStringLiteral("workspace"));
-}
-
-QString nowText()
-{
-    return clock::nowUtc().toString(Qt::ISODateWithMs);
+    return workspace::record::databaseError(QStringLiteral("audit"), what, error);
 }
 
 QString linesText(const QStringList &lines)
@@ -61,16 +60,6 @@ nlohmann::json jsonFrom(const QString &text)
     } catch (const std::exception &) {
         return nlohmann::json(text.toStdString());
     }
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
 }
 
 } // namespace

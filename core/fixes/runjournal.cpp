@@ -5,6 +5,7 @@
 #include "../platform/processinfo.h"
 #include "../profile.h"
 #include "../workspace/workspace.h"
+#include "../workspace/workspacerecord.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,26 +18,14 @@ namespace credsync::fixes {
 
 namespace {
 
+using workspace::record::nowText;
+using workspace::record::timeFrom;
+
 constexpr int kMigrationVersion = 101;
 
 Error journalError(const QString &what, const QSqlError &error)
 {
-    return Error::make(Error::Kind::Database, QStringLiteral("journal: %1: %2").arg(what, error.text()), QStringLiteral("workspace"));
-}
-
-QString nowText()
-{
-    return clock::nowUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    return workspace::record::databaseError(QStringLiteral("journal"), what, error);
 }
 
 } // namespace

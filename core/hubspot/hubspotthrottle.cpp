@@ -105,8 +105,11 @@ int HubSpotThrottle::allowance() const
         return 0; // unknown until the first answer carries the headers
     const int max = m_budget.max;
     const int share = std::max(1, int(max * std::clamp(*m_options.maxShare, 0.0, 1.0)));
-    const int leftByOthers = max - int(m_others + 0.5) - m_options.safetyMargin;
-    return std::max(1, std::min(share, leftByOthers));
+    const int leftByOthers = max - int(m_others + 0.5);
+    // The margin (requests in flight, jitter) comes off whichever bound binds: with max_share 0.5 beside
+    // a worker spending the other half, the share alone would fill the window to the last request, and
+    // in the first window (before the others' spending shows) it is the only bound there is.
+    return std::max(1, std::min(share, leftByOthers) - m_options.safetyMargin);
 }
 
 int HubSpotThrottle::oursBetween(qint64 from, qint64 to) const

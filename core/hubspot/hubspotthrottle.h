@@ -27,7 +27,7 @@ public:
         // the share shrinks when X-HubSpot-RateLimit-Remaining shows someone else spending. Unset: the
         // header-only pacing above (spend freely while plenty is left).
         std::optional<double> maxShare;
-        int safetyMargin = 5; // requests of the window left unspent: requests in flight, latency jitter
+        int safetyMargin = 5; // requests of the window left unspent (off the share too): in flight, jitter
     };
 
     HubSpotThrottle();

@@ -123,9 +123,16 @@ nlohmann::json scanDiffToJson(const ScanDiff &diff, const CodeTrend &trend, bool
     nlohmann::json scans = nlohmann::json::array();
     for (size_t i = 0; i < trend.scanIds.size(); ++i)
         scans.push_back({{"id", trend.scanIds[i]}, {"started_at", iso(trend.scanTimes[i]).toStdString()}});
-    return {{"previous", diff.previousId ? nlohmann::json{{"id", diff.previousId}, {"started_at", iso(diff.previousAt).toStdString()}} : nlohmann::json()},
+    // With no earlier scan nothing is "newly" broken: the broken ones are only listed under "broken".
+    const bool first = diff.previousId == 0;
+    nlohmann::json broken = list(diff.newlyBroken);
+    for (const TherapistChange &change : diff.stillBroken)
+        broken.push_back(changeToJson(change, showEmails));
+    return {{"previous", first ? nlohmann::json() : nlohmann::json{{"id", diff.previousId}, {"started_at", iso(diff.previousAt).toStdString()}}},
             {"current", {{"id", diff.currentId}, {"started_at", iso(diff.currentAt).toStdString()}}},
-            {"newly_broken", list(diff.newlyBroken)},
+            {"first_scan", first},
+            {"broken", broken},
+            {"newly_broken", first ? nlohmann::json::array() : list(diff.newlyBroken)},
             {"healed", list(diff.healed)},
             {"still_broken", list(diff.stillBroken)},
             {"trend", trendJson},
@@ -138,18 +145,26 @@ QString scanDiffText(const ScanDiff &diff, const CodeTrend &trend)
     if (diff.previousId)
         text += ScanDiffText::tr("Recorded scan %1 (%2) compared with scan %3 (%4).\n")
                     .arg(diff.currentId).arg(iso(diff.currentAt)).arg(diff.previousId).arg(iso(diff.previousAt));
-    else
-        text += ScanDiffText::tr("Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.\n")
+    if (!diff.previousId) {
+        // Nothing to compare with: no "newly broken" (every broken one would be), just what is broken now.
+        text += ScanDiffText::tr("Recorded scan %1 (%2) is the first: there is no earlier scan to compare with.\n")
                     .arg(diff.currentId).arg(iso(diff.currentAt));
-    text += ScanDiffText::tr("\nNewly broken: %1\n").arg(diff.newlyBroken.size());
-    for (const TherapistChange &change : diff.newlyBroken)
-        text += changeLine(change);
-    text += ScanDiffText::tr("\nHealed: %1\n").arg(diff.healed.size());
-    for (const TherapistChange &change : diff.healed)
-        text += changeLine(change);
-    text += ScanDiffText::tr("\nStill broken: %1\n").arg(diff.stillBroken.size());
-    for (const TherapistChange &change : diff.stillBroken)
-        text += changeLine(change);
+        text += ScanDiffText::tr("\nBroken in this scan: %1\n").arg(diff.newlyBroken.size() + diff.stillBroken.size());
+        for (const TherapistChange &change : diff.newlyBroken)
+            text += changeLine(change);
+        for (const TherapistChange &change : diff.stillBroken)
+            text += changeLine(change);
+    } else {
+        text += ScanDiffText::tr("\nNewly broken: %1\n").arg(diff.newlyBroken.size());
+        for (const TherapistChange &change : diff.newlyBroken)
+            text += changeLine(change);
+        text += ScanDiffText::tr("\nHealed: %1\n").arg(diff.healed.size());
+        for (const TherapistChange &change : diff.healed)
+            text += changeLine(change);
+        text += ScanDiffText::tr("\nStill broken: %1\n").arg(diff.stillBroken.size());
+        for (const TherapistChange &change : diff.stillBroken)
+            text += changeLine(change);
+    }
     if (!trend.counts.empty()) {
         text += ScanDiffText::tr("\nFinding codes across the last %1 recorded scans (oldest first):\n").arg(trend.scanIds.size());
         for (const auto &[code, counts] : trend.counts) {

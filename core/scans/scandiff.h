@@ -45,8 +45,10 @@ CodeTrend trendOf(const std::vector<ScanSummary> &recentFirst);
 // Email "ana.perez@example.com" → "a***@example.com".
 QString redactEmail(const QString &email);
 
-// {"previous":{"id","started_at"}|null,"current":{…},"newly_broken":[…],"healed":[…],"still_broken":[…],
-//  "trend":[{"code","counts":[…]}],"scans":[{"id","started_at"}]}
+// {"previous":{"id","started_at"}|null,"current":{…},"first_scan":bool,"broken":[…],"newly_broken":[…],
+//  "healed":[…],"still_broken":[…],"trend":[{"code","counts":[…]}],"scans":[{"id","started_at"}]}
+// "broken" is every therapist broken in the current scan. With no earlier scan ("first_scan": true) there
+// is nothing to compare with: "newly_broken" is empty and the text says so instead of calling them new.
 nlohmann::json scanDiffToJson(const ScanDiff &diff, const CodeTrend &trend, bool showEmails = true);
 QString scanDiffText(const ScanDiff &diff, const CodeTrend &trend);
 

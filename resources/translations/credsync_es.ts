@@ -2323,12 +2323,6 @@ backend, si su log la recoge): p50/p90/p99/máx. por tipo de objeto, y el retras
 </translation>
     </message>
     <message>
-        <source>Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.
-</source>
-        <translation>El escaneo registrado %1 (%2) es el primero: todos los terapeutas con problemas cuentan como nuevos.
-</translation>
-    </message>
-    <message>
         <source>
 Newly broken: %1
 </source>
@@ -2358,6 +2352,20 @@ Finding codes across the last %1 recorded scans (oldest first):
 </source>
         <translation>
 Códigos de hallazgo en los últimos %1 escaneos registrados (del más antiguo al más reciente):
+</translation>
+    </message>
+    <message>
+        <source>Recorded scan %1 (%2) is the first: there is no earlier scan to compare with.
+</source>
+        <translation>El escaneo registrado %1 (%2) es el primero: no hay ningún escaneo anterior con el que compararlo.
+</translation>
+    </message>
+    <message>
+        <source>
+Broken in this scan: %1
+</source>
+        <translation>
+Con problemas en este escaneo: %1
 </translation>
     </message>
 </context>
@@ -2814,6 +2822,10 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <source>Case &quot;%1&quot;: %2 therapist(s) inspected again</source>
         <translation>Caso «%1»: %2 terapeuta(s) inspeccionados de nuevo</translation>
     </message>
+    <message>
+        <source>The ticket is kept as the draft case “%1”.</source>
+        <translation>El ticket se guarda como el caso borrador «%1».</translation>
+    </message>
 </context>
 <context>
     <name>credsync::CasePanel</name>
@@ -2966,6 +2978,22 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Save as case…</source>
+        <translation>&amp;Guardar como caso…</translation>
+    </message>
+    <message>
+        <source>Pasted ticket %1</source>
+        <translation>Ticket pegado %1</translation>
+    </message>
+    <message>
+        <source>Pasted ticket %1 (%2)</source>
+        <translation>Ticket pegado %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3890,17 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>This connection cannot re-check</source>
         <translation>Esta conexión no puede volver a comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>credsync::InterruptedFixBanner</name>
+    <message>
+        <source>Interrupted fix</source>
+        <translation>Corrección interrumpida</translation>
+    </message>
+    <message>
+        <source>%1 — apply the fix again to finish it from HubSpot&apos;s current state.</source>
+        <translation>%1 — aplique de nuevo la corrección para terminarla desde el estado actual de HubSpot.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,11 @@ Register: usted, as the Success team writes to its agents; terms: contacto, tera
 asociación, hallazgo, corrección, plan, caso, línea de tiempo, registro de auditoría."""
 
 ES_UI = {
+    "The ticket is kept as the draft case “%1”.": "El ticket se guarda como el caso borrador «%1».",
+    "draft": "borrador",
+    "&Save as case…": "&Guardar como caso…",
+    "Pasted ticket %1": "Ticket pegado %1",
+    "Pasted ticket %1 (%2)": "Ticket pegado %1 (%2)",
     "Copy this therapist's ids, objects and findings as text (Ctrl+Shift+C)": "Copiar como texto los ids, objetos y hallazgos de este terapeuta (Ctrl+Mayús+C)",
     "Not everything was applied: see each therapist's state and what is left.": "No se aplicó todo: consulte el estado de cada terapeuta y lo que falta.",
     "Push the database's values to the object the database holds (plan first, then confirm)": "Enviar los valores de la base de datos al objeto que indica la base de datos (primero el plan, luego confirmar)",
@@ -795,7 +800,8 @@ ES_UI.update({
     "Output format: text (default), json or jsonl.": "Formato de salida: text (por defecto), json o jsonl.",
     "credsync scan: the scan did not finish, so it was not recorded.\n": "credsync scan: el escaneo no terminó, así que no se registró.\n",
     "Recorded scan %1 (%2) compared with scan %3 (%4).\n": "Escaneo registrado %1 (%2) comparado con el escaneo %3 (%4).\n",
-    "Recorded scan %1 (%2) is the first: every broken therapist counts as newly broken.\n": "El escaneo registrado %1 (%2) es el primero: todos los terapeutas con problemas cuentan como nuevos.\n",
+    "Recorded scan %1 (%2) is the first: there is no earlier scan to compare with.\n": "El escaneo registrado %1 (%2) es el primero: no hay ningún escaneo anterior con el que compararlo.\n",
+    "\nBroken in this scan: %1\n": "\nCon problemas en este escaneo: %1\n",
     "\nNewly broken: %1\n": "\nCon problemas nuevos: %1\n",
     "\nHealed: %1\n": "\nSolucionados: %1\n",
     "\nStill broken: %1\n": "\nSiguen con problemas: %1\n",
@@ -962,6 +968,9 @@ ES_UI.update({
     "not in the database, and HubSpot search failed: %1": "no está en la base de datos y la búsqueda en HubSpot falló: %1",
     " (HubSpot contact of %1)": " (contacto de HubSpot de %1)",
     "no therapist in the database and no HubSpot contact has this email": "ningún terapeuta de la base de datos ni ningún contacto de HubSpot tiene este correo",
+    # The detail pane's line for a fix whose process died (widgets/detail/interruptedfixbanner.cpp).
+    "Interrupted fix": "Corrección interrumpida",
+    "%1 — apply the fix again to finish it from HubSpot's current state.": "%1 — aplique de nuevo la corrección para terminarla desde el estado actual de HubSpot.",
 })
 
 # Progress on every click (issue 13): the status bar's jobs, the apply's step in flight.

@@ -5,7 +5,10 @@
 # halts on the first error, LSan runs at exit (suppressions: tests/sanitizers/lsan.supp).
 #   bash tests/sanitizers/run-sanitizers.sh            the CI suite
 #   SANITIZE_LABEL= bash tests/sanitizers/run-sanitizers.sh   every test (builds everything)
+#   SANITIZE_TESTS='tst_cli|tst_profile' bash tests/sanitizers/run-sanitizers.sh   only these (ctest -R)
 # Environment: SANITIZE_BUILD_JOBS (default 2), SANITIZE_TEST_JOBS (default 2).
+# Exit status: non-zero when the build fails or any test fails, which is what a sanitizer report does:
+# ASan aborts (abort_on_error), UBSan halts (-fno-sanitize-recover), LSan exits 23 at exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 label=${SANITIZE_LABEL-sanitize}
@@ -24,6 +27,6 @@ echo "run-sanitizers: build took $(( built - start )) s"
 
 rc=0
 export QT_QPA_PLATFORM=offscreen
-bash tests/with-postgres.sh ctest --preset asan ${label:+-L "$label"} -j"$test_jobs" || rc=$?
+bash tests/with-postgres.sh ctest --preset asan ${label:+-L "$label"} ${SANITIZE_TESTS:+-R "$SANITIZE_TESTS"} -j"$test_jobs" || rc=$?
 echo "run-sanitizers: tests took $(( $(date +%s) - built )) s (exit $rc)"
 exit "$rc"

@@ -64,6 +64,9 @@ void CaseController::setProfile(const Profile &profile, const AccountInfo &accou
     m_panel->setAccount(account);
     m_dock->setWidget(m_panel);
     connect(m_panel, &CasePanel::reinspectRequested, this, &CaseController::reinspect);
+    connect(m_panel, &CasePanel::draftOpened, this, [this](const QString &, const QStringList &targets) {
+        Q_EMIT draftOpened(targets);
+    });
     connect(m_panel, &CasePanel::exportRequested, this,
             [this](const exporting::ExportContent &content) { openExport(content); });
 }
@@ -91,6 +94,14 @@ std::vector<fixes::AuditEntry> CaseController::auditEntries(const Therapist &the
     query.limit = 50;
     Result<std::vector<fixes::AuditEntry>> entries = m_audit->entries(query);
     return entries ? std::move(entries).value() : std::vector<fixes::AuditEntry>{};
+}
+
+std::vector<fixes::InterruptedRun> CaseController::interruptedRuns(const Therapist &therapist) const
+{
+    if (!m_audit || therapist.contactId.isEmpty())
+        return {};
+    Result<std::vector<fixes::InterruptedRun>> runs = fixes::RunJournal(m_audit->workspace()).interrupted(therapist.contactId);
+    return runs ? std::move(runs).value() : std::vector<fixes::InterruptedRun>{};
 }
 
 ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved)
@@ -148,6 +159,15 @@ void CaseController::onJobFinished()
     }
     m_panel->showFresh(caseName, fresh);
     Q_EMIT statusMessage(tr("Case \"%1\": %2 therapist(s) inspected again").arg(caseName).arg(fresh.size()), 6000);
+}
+
+void CaseController::saveDraft(const QString &text, const std::vector<TherapistReport> &reports)
+{
+    if (!m_panel)
+        return;
+    if (Result<QString> saved = m_panel->saveDraft(text, reports); saved)
+        Q_EMIT statusMessage(tr("The ticket is kept as the draft case “%1”.").arg(*saved), 6000);
+    // a failure is shown in the panel
 }
 
 } // namespace credsync

@@ -5,6 +5,7 @@
 // thread, and this side only reads.
 #include "core/export/exportcontent.h"
 #include "core/fixes/auditstore.h"
+#include "core/fixes/runjournal.h"
 #include "core/profile.h"
 #include "core/workspace/workspace.h"
 
@@ -37,10 +38,16 @@ public:
 
     // Fixes applied to this therapist, newest first (empty without a workspace).
     std::vector<fixes::AuditEntry> auditEntries(const Therapist &therapist) const;
+    // Fixes on this therapist's contact whose process died mid-run, newest first (the run journal;
+    // empty without a workspace).
+    std::vector<fixes::InterruptedRun> interruptedRuns(const Therapist &therapist) const;
 
     // The write-up of these reports with the fixes applied to them, in the export dialog.
     ExportDialog *openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved = {});
     ExportDialog *openExport(exporting::ExportContent content);
+
+    // A pasted ticket kept as a draft case with the therapists it resolved to (nothing without a workspace).
+    void saveDraft(const QString &text, const std::vector<TherapistReport> &reports);
 
     QDockWidget *dock() const { return m_dock; }
     CasePanel *panel() const { return m_panel; }
@@ -49,6 +56,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     void exportOpened(credsync::ExportDialog *dialog);
+    // A draft case was opened in the sidebar: its targets become the view again.
+    void draftOpened(const QStringList &targets);
 
 private:
     void reinspect(const QString &caseName, const QStringList &targets);

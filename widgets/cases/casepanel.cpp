@@ -1,8 +1,11 @@
 #include "widgets/cases/casepanel.h"
 
+#include "widgets/common/elidedtooltipdelegate.h"
+#include "models/displaytext.h"
 #include "widgets/export/exportdialog.h"
 
 #include "core/cases/caseexport.h"
+#include "core/clock.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -26,7 +29,8 @@ enum Column { NameColumn, TicketColumn, TherapistsColumn, OpenedColumn, StatusCo
 
 QString localTime(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    // The window's one style (core/i18n/timetext.h), in the zone its status bar names.
+    return DisplayText::localTime(time);
 }
 
 } // namespace
@@ -50,7 +54,10 @@ void CasePanel::build()
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(OpenedColumn, Qt::DescendingOrder);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setItemDelegate(new ElidedToolTipDelegate(m_list));
     m_list->setAccessibleName(tr("Cases"));
     m_showClosed = new QCheckBox(tr("Show closed cases"), this);
 
@@ -73,7 +80,7 @@ void CasePanel::build()
     m_details->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setForegroundRole(QPalette::BrightText);
+    m_message->setForegroundRole(QPalette::WindowText); // readable on light and dark palettes alike
 
     // Two buttons a row: the panel is a sidebar and must leave the list and details their width at 1280 px.
     auto *actions = new QGridLayout;
@@ -100,6 +107,9 @@ void CasePanel::build()
 
     connect(m_showClosed, &QCheckBox::toggled, this, &CasePanel::refresh);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &CasePanel::currentChanged);
+    // Only a person's click or Enter opens a draft (a refresh that selects one does not).
+    connect(m_list, &QTreeWidget::itemClicked, this, &CasePanel::activateCurrent);
+    connect(m_list, &QTreeWidget::itemActivated, this, &CasePanel::activateCurrent);
     connect(m_new, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New case"), tr("Case name:"), QLineEdit::Normal, QString(), &ok);
@@ -148,7 +158,7 @@ void CasePanel::refresh()
         m_message->setText(tr("No workspace: cases cannot be stored."));
         return;
     }
-    Result<std::vector<cases::Case>> all = m_store->list(m_showClosed->isChecked());
+    Result<std::vector<cases::Case>> all = m_store->list(m_showClosed->isChecked(), true);
     if (!all) {
         showError(all.error());
         return;
@@ -161,11 +171,12 @@ void CasePanel::refresh()
         item->setData(TherapistsColumn, Qt::InitialSortOrderRole, int(c.members.size()));
         item->setText(OpenedColumn, localTime(c.openedAt));
         item->setData(OpenedColumn, Qt::ToolTipRole, c.openedAt.toUTC().toString(Qt::ISODate));
-        item->setText(StatusColumn, c.isOpen() ? tr("open") : tr("closed"));
+        item->setText(StatusColumn, c.draft ? tr("draft") : c.isOpen() ? tr("open") : tr("closed"));
         QStringList names;
         for (const cases::CaseMember &member : c.members)
             names << member.name;
-        item->setToolTip(NameColumn, names.join(QLatin1Char('\n')));
+        // The name first: a narrow sidebar cuts it ("Pasted ticket …").
+        item->setToolTip(NameColumn, QStringList{c.name, names.join(QLatin1Char('\n'))}.join(QLatin1Char('\n')));
         if (c.name == keep)
             m_list->setCurrentItem(item);
     }
@@ -197,6 +208,8 @@ void CasePanel::currentChanged()
     m_ticket->setText(has ? m_current->ticket : QString());
     m_notes->setPlainText(has ? m_current->notes : QString());
     m_close->setText(has && !m_current->isOpen() ? tr("Re&open") : tr("C&lose"));
+    // A draft is saved by giving it a name of its own.
+    m_rename->setText(has && m_current->draft ? tr("&Save as case…") : tr("&Rename…"));
     if (!has) {
         m_details->setText(m_store ? tr("Select a case, or select therapists in the list and make a new case.") : QString());
         return;
@@ -243,11 +256,39 @@ Status CasePanel::addSelectionToCurrent()
     return Ok{};
 }
 
+Result<QString> CasePanel::saveDraft(const QString &text, const std::vector<TherapistReport> &reports)
+{
+    if (!m_store)
+        return Error::make(Error::Kind::Validation, tr("No workspace: cases cannot be stored."), QStringLiteral("cases"));
+    const QString stamp = DisplayText::localTime(clock::nowUtc());
+    // Two pastes within a second get "(2)", "(3)"…
+    Result<cases::Case> created = Error::make(Error::Kind::Conflict, QString(), QStringLiteral("cases"));
+    for (int attempt = 1; attempt <= 9 && !created && created.error().kind == Error::Kind::Conflict; ++attempt) {
+        const QString name = attempt == 1 ? tr("Pasted ticket %1").arg(stamp) : tr("Pasted ticket %1 (%2)").arg(stamp).arg(attempt);
+        created = m_store->createDraft(name, text, reports, m_profile.name);
+    }
+    if (!created) {
+        showError(created.error());
+        return created.error();
+    }
+    const QString name = created->name;
+    m_current.reset();
+    refresh();
+    selectCase(name);
+    return name;
+}
+
+void CasePanel::activateCurrent()
+{
+    if (m_current && m_current->draft)
+        Q_EMIT draftOpened(m_current->name, m_current->targets());
+}
+
 Status CasePanel::renameCurrent(const QString &newName)
 {
     if (!m_current)
         return Error::make(Error::Kind::Validation, tr("Select a case first."), QStringLiteral("cases"));
-    Status renamed = m_store->rename(m_current->name, newName);
+    Status renamed = m_current->draft ? m_store->promote(m_current->name, newName) : m_store->rename(m_current->name, newName);
     if (!renamed) {
         showError(renamed.error());
         return renamed;

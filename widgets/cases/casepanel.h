@@ -40,6 +40,12 @@ public:
     Status saveNotes();
     Status setCurrentClosed(bool closed);
     bool selectCase(const QString &name);
+    // A pasted ticket kept as a draft case (named after when it was pasted; the newest 10 are kept).
+    // Returns the draft's name.
+    Result<QString> saveDraft(const QString &text, const std::vector<TherapistReport> &reports);
+    // Opening a draft (a click in the list) asks the window to show its ticket again (draftOpened).
+    void activateCurrent();
+    bool currentIsDraft() const { return m_current && m_current->draft; }
 
     QString currentName() const;
     int caseCount() const;
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void reinspectRequested(const QString &caseName, const QStringList &targets);
     // The window opens ExportDialog(content) (or the panel does when nobody listens).
     void exportRequested(const credsync::exporting::ExportContent &content);
+    // A draft was opened: the window makes its therapists the view again.
+    void draftOpened(const QString &caseName, const QStringList &targets);
 
 private:
     void build();

@@ -1,7 +1,9 @@
 #include "widgets/detail/auditview.h"
 
+#include "widgets/common/elidedtooltipdelegate.h"
+#include "models/displaytext.h"
+
 #include <QHeaderView>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,8 +15,8 @@ enum Column { TimeColumn, OperatorColumn, FixColumn, TherapistColumn, OutcomeCol
 
 QString localTime(const QDateTime &time)
 {
-    // Stored in UTC, shown in the reader's zone with the zone named.
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t")) : QString();
+    // Stored in UTC, shown in the window's one style and zone (the status bar names it).
+    return DisplayText::localTime(time);
 }
 
 QString jsonText(const nlohmann::json &value)
@@ -34,7 +36,11 @@ AuditView::AuditView(QWidget *parent)
     m_tree->setAccessibleName(tr("Audit of applied fixes"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Time"), tr("Operator"), tr("Fix"), tr("Therapist"), tr("Outcome"), tr("Details")});
+    // Who, when and what in full ("David …" was cut); the details take the rest, whole on hover.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    m_tree->setItemDelegate(new ElidedToolTipDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     layout->addWidget(m_tree);
 }

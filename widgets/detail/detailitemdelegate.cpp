@@ -17,7 +17,7 @@ bool isLinkCell(const QModelIndex &index)
 
 void DetailItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ElidedToolTipDelegate::initStyleOption(option, index);
     const QVariant tone = index.data(ReportTableModel::ToneRole);
     if (tone.isValid() && !(option->state & QStyle::State_Selected))
         option->backgroundBrush = toneBackground(option->palette, Tone(tone.toInt()));

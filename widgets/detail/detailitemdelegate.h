@@ -1,16 +1,16 @@
 #pragma once
 // The detail tables' delegate: tints rows that need attention (ToneRole) with a palette-derived
 // colour, draws ids that open a record in the link colour, and marks a substring (HighlightRole, the
-// contact id in a log line) so the eye finds it.
-#include <QStyledItemDelegate>
+// contact id in a log line) so the eye finds it. A cut cell shows its whole text on hover.
+#include "widgets/common/elidedtooltipdelegate.h"
 
 namespace credsync {
 
-class DetailItemDelegate : public QStyledItemDelegate
+class DetailItemDelegate : public ElidedToolTipDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ElidedToolTipDelegate::ElidedToolTipDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -1,4 +1,5 @@
 #include "widgets/detail/detailpane.h"
+#include "widgets/common/elidedtooltipdelegate.h"
 
 #include "widgets/detail/auditview.h"
 #include "widgets/list/chipsdelegate.h"
@@ -9,6 +10,7 @@
 #include "core/i18n/language.h"
 #include "core/report/reporttext.h"
 #include "widgets/detail/detailtableview.h"
+#include "widgets/detail/interruptedfixbanner.h"
 #include "models/errorsmodel.h"
 #include "models/findingsmodel.h"
 #include "models/idsmodel.h"
@@ -44,6 +46,7 @@ void fitColumns(DetailTableView *view, std::initializer_list<int> columns)
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
+    , m_interrupted(new InterruptedFixBanner(this))
     , m_header(new TherapistHeader(this))
     , m_tabs(new QTabWidget(this))
     , m_idsModel(new IdsModel(this))
@@ -63,7 +66,10 @@ DetailPane::DetailPane(QWidget *parent)
 
     DetailTableView *ids = addTable(m_idsModel, tr("Ids"), tr("The profile names no object types."));
     fitColumns(ids, {IdsModel::ObjectTypeColumn, IdsModel::LabelColumn, IdsModel::DbColumnColumn,
-                     IdsModel::DbValueColumn, IdsModel::ObjectColumn, IdsModel::CreatedColumn});
+                     IdsModel::DbValueColumn, IdsModel::ObjectColumn, IdsModel::CreatedColumn, IdsModel::VerdictColumn});
+    // The verdict is shown right after the label it judges, so it stays in view at 1024 px (issue 13:
+    // it was cut off at the right); copies keep the model's column order.
+    ids->header()->moveSection(ids->header()->visualIndex(IdsModel::VerdictColumn), IdsModel::DbColumnColumn);
     DetailTableView *objects = addTable(m_objectsModel, tr("Objects"), tr("HubSpot has no objects associated with this contact."));
     objects->setItemDelegateForColumn(ObjectsModel::LabelsColumn,
                                       new ChipsDelegate(ObjectsModel::LabelsRole, labelTone, objects));
@@ -74,6 +80,11 @@ DetailPane::DetailPane(QWidget *parent)
     fitColumns(findings, {FindingsModel::SeverityColumn, FindingsModel::CodeColumn, FindingsModel::ObjectTypeColumn,
                           FindingsModel::FixColumn});
     findings->header()->resizeSection(FindingsModel::SummaryColumn, 420);
+    // "What is wrong" is a sentence: wrapped in full, not cut above empty space (issue 13).
+    findings->setUniformRowHeights(false);
+    findings->setWordWrap(true);
+    if (auto *delegate = qobject_cast<ElidedToolTipDelegate *>(findings->itemDelegate()))
+        delegate->setWrappedColumns({FindingsModel::SummaryColumn});
     DetailTableView *logs = addTable(m_logsModel, tr("Logs"), tr("No log lines mention this contact (or logs are not configured)."));
     fitColumns(logs, {LogsModel::TimeColumn, LogsModel::LevelColumn, LogsModel::WorkerColumn});
     DetailTableView *errors = addTable(m_errorsModel, tr("Errors"), tr("Sentry has no issues that mention this contact."));
@@ -89,6 +100,7 @@ DetailPane::DetailPane(QWidget *parent)
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_interrupted);
     detailsLayout->addWidget(m_header);
     detailsLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(empty);
@@ -139,6 +151,7 @@ void DetailPane::showReport(const TherapistReport *report, const QStringList &se
         m_timeline->clear();
         m_auditEntries.clear();
         m_audit->setEntries({});
+        m_interrupted->setRuns({});
         updateTabTitles();
         return;
     }
@@ -148,6 +161,7 @@ void DetailPane::showReport(const TherapistReport *report, const QStringList &se
             || report->snapshot.therapist.contactId != m_report.snapshot.therapist.contactId) {
             m_auditEntries.clear();
             m_audit->setEntries({});
+            m_interrupted->setRuns({});
         }
         m_report = *report;
     }
@@ -180,6 +194,11 @@ void DetailPane::setAuditEntries(const std::vector<fixes::AuditEntry> &entries)
     if (m_hasReport)
         showTimeline();
     updateTabTitles();
+}
+
+void DetailPane::setInterruptedRuns(const std::vector<fixes::InterruptedRun> &runs)
+{
+    m_interrupted->setRuns(runs);
 }
 
 void DetailPane::setFixesUnavailable(const QString &reason)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "core/fixes/auditstore.h"
+#include "core/fixes/runjournal.h"
 #include "core/profile.h"
 #include "core/types.h"
 
@@ -19,6 +20,7 @@ class AuditView;
 
 class DetailTableView;
 class ErrorsModel;
+class InterruptedFixBanner;
 class FindingsModel;
 class IdsModel;
 class LogsModel;
@@ -40,6 +42,9 @@ public:
     // The fixes applied to the therapist shown: the Audit tab, and "audit" entries in the timeline.
     // Cleared when another therapist is shown.
     void setAuditEntries(const std::vector<fixes::AuditEntry> &entries);
+    // Fixes on the therapist shown whose process died mid-run (the run journal): a warning line at the
+    // top of the pane, with the words of `credsync inspect`. Cleared when another therapist is shown.
+    void setInterruptedRuns(const std::vector<fixes::InterruptedRun> &runs);
     // Empty: the fix buttons are enabled; otherwise why they are not.
     void setFixesUnavailable(const QString &reason);
 
@@ -55,6 +60,7 @@ public:
     DetailTableView *currentTable() const;
 
     TherapistHeader *header() const { return m_header; }
+    InterruptedFixBanner *interruptedBanner() const { return m_interrupted; }
     IdsModel *idsModel() const { return m_idsModel; }
     TimelineTab *timelineTab() const { return m_timeline; }
     widgets::AuditView *auditView() const { return m_audit; }
@@ -77,6 +83,7 @@ private:
     QStringList m_keys;
 
     QStackedWidget *m_stack;
+    InterruptedFixBanner *m_interrupted;
     TherapistHeader *m_header;
     QTabWidget *m_tabs;
     IdsModel *m_idsModel;

@@ -24,6 +24,11 @@ DetailTableView::DetailTableView(QWidget *parent)
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     connect(this, &QAbstractItemView::activated, this, [this] { openCurrentLink(); });
+    // A wrapped column that changes width changes its rows' heights too.
+    connect(header(), &QHeaderView::sectionResized, this, [this] {
+        if (wordWrap())
+            scheduleDelayedItemsLayout();
+    });
 }
 
 void DetailTableView::copySelection() const

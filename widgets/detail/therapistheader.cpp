@@ -1,5 +1,6 @@
 #include "widgets/detail/therapistheader.h"
 
+#include "models/displaytext.h"
 #include "models/glyphicon.h"
 #include "models/therapiststatus.h"
 #include "widgets/common/tonecolors.h"
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace credsync {
@@ -67,7 +69,7 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     title->addStretch(1);
     title->addWidget(m_selection);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = m_buttons = new QHBoxLayout;
     buttons->setSpacing(6);
     buttons->addWidget(m_ids, 1);
     buttons->addWidget(m_copy);
@@ -78,7 +80,7 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     buttons->addWidget(m_resync);
     buttons->addWidget(m_relabel);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(title);
@@ -89,6 +91,36 @@ TherapistHeader::TherapistHeader(QWidget *parent)
     for (QPushButton *button : {m_fix, m_pullIds, m_resync, m_relabel})
         connect(button, &QPushButton::clicked, this, [this, button] { Q_EMIT fixClicked(button->objectName()); });
     connect(m_copy, &QPushButton::clicked, this, &TherapistHeader::copyPaneClicked);
+}
+
+void TherapistHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeIds();
+}
+
+void TherapistHeader::arrangeIds()
+{
+    // Beside the buttons while its longest id fits there whole; otherwise on a row of its own (a UUID
+    // does not wrap, and was cut under "Copy summary" at 1024 px in Spanish).
+    int buttons = 12 + 6 + 6 * 6;
+    for (const QPushButton *button : {m_copy, m_fix, m_pullIds, m_resync, m_relabel})
+        buttons += button->sizeHint().width();
+    const int room = width() - buttons - 2 * 4;
+    const bool ownRow = m_longestId + m_ids->fontMetrics().horizontalAdvance(tr("Therapist %1").arg(QString())) + 16 > room;
+    if (ownRow == m_idsOwnRow)
+        return;
+    m_idsOwnRow = ownRow;
+    m_buttons->removeWidget(m_ids);
+    m_layout->removeWidget(m_ids);
+    if (ownRow) {
+        m_layout->insertWidget(1, m_ids);
+        m_buttons->insertStretch(0, 1);
+    } else {
+        if (QLayoutItem *stretch = m_buttons->itemAt(0); stretch && stretch->spacerItem())
+            delete m_buttons->takeAt(0);
+        m_buttons->insertWidget(0, m_ids, 1);
+    }
 }
 
 QPushButton *TherapistHeader::fixButton(const QString &fix) const
@@ -143,8 +175,12 @@ void TherapistHeader::showReport(const TherapistReport &report, const AccountInf
         parts << tr("Therapist %1").arg(t.id.toHtmlEscaped());
     if (report.snapshot.fixVerifiedAt.isValid())
         parts << tr("fixed %1: earlier logs and errors are history")
-                     .arg(report.snapshot.fixVerifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toHtmlEscaped());
+                     .arg(DisplayText::localTime(report.snapshot.fixVerifiedAt).toHtmlEscaped());
     m_ids->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_longestId = 0;
+    for (const QString &id : {t.contactId, t.email, t.id})
+        m_longestId = std::max(m_longestId, m_ids->fontMetrics().horizontalAdvance(id));
+    arrangeIds();
 
     QStringList problems;
     for (const SourceProblem &problem : report.snapshot.problems)

@@ -8,6 +8,9 @@
 class QLabel;
 class QPushButton;
 
+class QHBoxLayout;
+class QVBoxLayout;
+
 namespace credsync {
 
 class TherapistHeader : public QWidget
@@ -23,12 +26,19 @@ public:
     // Empty: the fix buttons are enabled. Otherwise they are disabled with the reason as tooltip.
     void setFixesUnavailable(const QString &reason);
     QString nameText() const;
+    // True when the ids line sits above the buttons because beside them its longest id would be cut.
+    bool idsOnOwnRow() const { return m_idsOwnRow; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void fixClicked(const QString &fix);
     void copyPaneClicked();
 
 private:
+    void arrangeIds();
+
     QLabel *m_icon;
     QLabel *m_name;
     QLabel *m_status;
@@ -40,6 +50,10 @@ private:
     QPushButton *m_resync;
     QPushButton *m_relabel;
     QPushButton *m_copy;
+    QVBoxLayout *m_layout = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
+    int m_longestId = 0; // the widest unbreakable id (a UUID, an email) the ids line shows
+    bool m_idsOwnRow = false;
 };
 
 } // namespace credsync

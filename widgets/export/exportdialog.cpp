@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "widgets/export/exportdialog.h"
+#include "widgets/common/dialogsize.h"
 
 #include "core/export/exportlanguage.h"
 #include "core/export/markdownexport.h"
@@ -49,7 +50,7 @@ ExportDialog::ExportDialog(exporting::ExportContent content, QWidget *parent)
 void ExportDialog::build()
 {
     setWindowTitle(tr("Export write-up"));
-    resize(900, 700);
+    dialogsize::fit(this, QSize(900, 700));
 
     m_format = new QComboBox(this);
     m_format->addItem(tr("Markdown (for the tracker)"), int(exporting::Format::Markdown));

@@ -1,5 +1,8 @@
 #include "widgets/fixes/fixplandialog.h"
 
+#include "widgets/common/dialogsize.h"
+#include "widgets/common/elidedtooltipdelegate.h"
+
 #include "core/fixes/autoplanner.h"
 
 #include "core/fixes/fixtext.h"
@@ -75,12 +78,18 @@ FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent, const 
     m_tree->setAccessibleName(tr("Plan steps"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Step"), tr("Before"), tr("After"), tr("API call"), tr("Status")});
+    // The step's wording and the values before and after get the width their longest line needs, up
+    // to a share of the dialog (fitStepColumn), and wrap beyond it, so nothing a reviewer checks is
+    // cut; the API call takes the rest on one line. Whatever is cut is whole on hover and in Copy.
     m_tree->setWordWrap(true);
-    // The values and the API call are what a reviewer checks: shown whole; the wording takes the rest
-    // (and its tooltip has all of it).
+    auto *delegate = new ElidedToolTipDelegate(m_tree);
+    delegate->setWrappedColumns({DescriptionColumn, BeforeColumn, AfterColumn});
+    m_tree->setItemDelegate(delegate);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    for (int column : {int(DescriptionColumn), int(BeforeColumn), int(AfterColumn)})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(ApiColumn, QHeaderView::Stretch);
     m_tree->header()->setMinimumSectionSize(80);
     m_tree->setAlternatingRowColors(true);
     layout->addWidget(m_tree, 1);
@@ -124,7 +133,43 @@ FixPlanDialog::FixPlanDialog(const fixes::FixPlan &plan, QWidget *parent, const 
 
     populate();
     updateApplyEnabled();
-    resize(1200, 560);
+    dialogsize::fit(this, QSize(1200, 560));
+}
+
+void FixPlanDialog::fitStepColumn()
+{
+    // Each of the step, before and after columns: the width of its widest line (rows spanned across
+    // the tree aside), within a share of the dialog; beyond that its text wraps.
+    const QFontMetrics metrics(m_tree->font());
+    const int indent = m_tree->indentation();
+    int widest[ColumnCount] = {};
+    auto measure = [&](const QTreeWidgetItem *item, int depth) {
+        if (item->isFirstColumnSpanned())
+            return;
+        for (int column : {int(DescriptionColumn), int(BeforeColumn), int(AfterColumn)}) {
+            const int offset = column == DescriptionColumn ? (depth + 1) * indent : 0;
+            for (const QString &line : item->text(column).split(QLatin1Char('\n')))
+                widest[column] = std::max(widest[column], offset + metrics.horizontalAdvance(line));
+        }
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(i);
+        measure(top, 0);
+        for (int c = 0; c < top->childCount(); ++c)
+            measure(top->child(c), 1);
+    }
+    // The tree's own width lags before the first show: shares of the dialog's.
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    m_tree->header()->resizeSection(DescriptionColumn, std::min(widest[DescriptionColumn] + padding, std::max(200, width() * 26 / 100)));
+    for (int column : {int(BeforeColumn), int(AfterColumn)})
+        m_tree->header()->resizeSection(column, std::min(std::max(widest[column], 60) + padding, std::max(140, width() * 22 / 100)));
+    m_tree->doItemsLayout(); // the wrapped rows' heights follow the new widths
+}
+
+void FixPlanDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitStepColumn();
 }
 
 QString FixPlanDialog::planText() const
@@ -202,6 +247,7 @@ void FixPlanDialog::fillStepItem(QTreeWidgetItem *item, const fixes::FixStep &st
     item->setText(StatusColumn, status);
     item->setToolTip(StatusColumn, step.message);
     item->setToolTip(DescriptionColumn, step.description);
+    item->setToolTip(ApiColumn, step.api);
 }
 
 void FixPlanDialog::populate()
@@ -278,6 +324,7 @@ void FixPlanDialog::populate()
         item->setText(DescriptionColumn, target.target);
         item->setText(StatusColumn, tr("unresolved: %1").arg(target.reason));
     }
+    fitStepColumn();
 }
 
 void FixPlanDialog::updateStep(const QString &therapistKey, int index, const fixes::FixStep &step)

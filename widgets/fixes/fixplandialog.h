@@ -55,8 +55,12 @@ Q_SIGNALS:
     void cancelRequested();
     void targetEdited(const std::vector<credsync::fixes::LabelAssignment> &assignments);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void populate();
+    void fitStepColumn();
     void fillStepItem(QTreeWidgetItem *item, const fixes::FixStep &step, int number) const;
     void updateApplyEnabled();
     QString resultSummary() const;

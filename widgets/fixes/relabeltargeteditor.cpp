@@ -1,5 +1,7 @@
 #include "widgets/fixes/relabeltargeteditor.h"
 
+#include "models/displaytext.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -64,7 +66,7 @@ RelabelTargetEditor::RelabelTargetEditor(const Profile &profile, const fixes::Th
             for (const HubSpotObject *object : objects) {
                 const QString labelsText = object->labels.isEmpty() ? tr("no labels") : object->labels.join(QStringLiteral(", "));
                 choice.combo->addItem(tr("%1 — created %2 — %3")
-                                          .arg(object->id, object->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), labelsText),
+                                          .arg(object->id, DisplayText::localTime(object->createdAt), labelsText),
                                       object->id);
             }
             choice.combo->setCurrentIndex(qMax(0, choice.combo->findData(choice.preset)));

@@ -54,23 +54,41 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int height = std::min(option.rect.height() - 4, metrics.height() + 4);
     int x = option.rect.left() + 4;
     const int y = option.rect.top() + (option.rect.height() - height) / 2;
-    for (int i = 0; i < chips.size(); ++i) {
-        const QString chip = label(chips.at(i));
-        const int width = metrics.horizontalAdvance(chip) + 2 * kPadX;
-        if (x + width > option.rect.right() - 2) {
-            // Say how many did not fit instead of cutting a code in half.
-            const QString more = QStringLiteral("+%1").arg(chips.size() - i);
-            painter->setPen(option.palette.color(QPalette::PlaceholderText));
-            painter->drawText(QRect(x, y, option.rect.right() - x, height), Qt::AlignLeft | Qt::AlignVCenter, more);
-            break;
-        }
-        const Tone tone = m_toneOf(chips.at(i));
+    auto drawChip = [&](const QString &text, Tone tone, int width) {
         QPainterPath path;
         path.addRoundedRect(QRectF(x, y, width, height), height / 2.0, height / 2.0);
         painter->fillPath(path, chipBackground(option.palette, tone));
         painter->setPen(chipText(option.palette, tone));
-        painter->drawText(QRect(x, y, width, height), Qt::AlignCenter, chip);
+        painter->drawText(QRect(x, y, width, height), Qt::AlignCenter, text);
         x += width + kGap;
+    };
+    auto drawMore = [&](qsizetype count) {
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(x, y, option.rect.right() - x, height), Qt::AlignLeft | Qt::AlignVCenter,
+                          QStringLiteral("+%1").arg(count));
+    };
+    for (int i = 0; i < chips.size(); ++i) {
+        const QString chip = label(chips.at(i));
+        const int width = metrics.horizontalAdvance(chip) + 2 * kPadX;
+        if (x + width > option.rect.right() - 2) {
+            if (i == 0) {
+                // Not even the first fits (a narrow window): it is cut, whole in the tooltip, so the
+                // column never shows a bare count.
+                const qsizetype rest = chips.size() - 1;
+                const int moreWidth = rest > 0 ? metrics.horizontalAdvance(QStringLiteral("+%1").arg(rest)) + kGap : 0;
+                const int room = option.rect.right() - 2 - x - moreWidth;
+                if (room > 2 * kPadX + 3 * metrics.averageCharWidth()) {
+                    drawChip(metrics.elidedText(chip, Qt::ElideRight, room - 2 * kPadX), m_toneOf(chips.at(i)), room);
+                    if (rest > 0)
+                        drawMore(rest);
+                    break;
+                }
+            }
+            // Say how many did not fit instead of cutting a code in half.
+            drawMore(chips.size() - i);
+            break;
+        }
+        drawChip(chip, m_toneOf(chips.at(i)), width);
     }
     painter->restore();
 }

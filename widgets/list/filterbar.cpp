@@ -9,6 +9,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace credsync {
 
@@ -20,6 +25,8 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_objectType(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_top(new QHBoxLayout)
+    , m_bottom(new QHBoxLayout)
 {
     m_search->setPlaceholderText(tr("Filter by name, email, id or code (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -49,21 +56,21 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(tr("%1 of %2 shown").arg(88888).arg(88888)));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *layout = new QHBoxLayout(this);
+    // One row when it holds every box whole; otherwise the combos move to a second row (issue 13:
+    // at the minimum width the search box overlapped a combo). resizeEvent decides.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_code);
-    layout->addWidget(m_severity);
-    layout->addWidget(m_objectType);
-    layout->addSpacing(8);
-    layout->addWidget(m_count);
+    layout->addLayout(m_top);
+    layout->addLayout(m_bottom);
+    m_top->addWidget(m_search, 3);
+    m_top->addWidget(m_count);
     m_search->setMinimumWidth(180);
-    // The combos size to a short text and elide the rest, so that the bar fits the window's minimum
-    // width without its boxes overlapping (issue 13: at 600 px the filter boxes overlapped).
+    // The combos size to a short text and elide the rest (each item's full text is in its list).
     for (QComboBox *combo : {m_code, m_severity, m_objectType}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
+    arrange(false);
 
     // Filtering 10,000 rows on every keystroke stutters; wait for a pause in typing.
     m_debounce.setSingleShot(true);
@@ -83,6 +90,51 @@ FilterBar::FilterBar(TherapistFilterProxy *proxy, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
     updateCount();
+}
+
+int FilterBar::oneRowWidth() const
+{
+    const int spacing = m_top->spacing() >= 0 ? m_top->spacing() : style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    int width = m_search->minimumWidth() + m_count->minimumWidth() + 4 * spacing;
+    for (const QComboBox *combo : {m_code, m_severity, m_objectType})
+        width += combo->minimumSizeHint().width();
+    return width;
+}
+
+void FilterBar::arrange(bool twoRows)
+{
+    m_twoRows = twoRows;
+    for (QComboBox *combo : {m_code, m_severity, m_objectType}) {
+        m_top->removeWidget(combo);
+        m_bottom->removeWidget(combo);
+    }
+    if (twoRows) {
+        for (QComboBox *combo : {m_code, m_severity, m_objectType})
+            m_bottom->addWidget(combo, 1);
+    } else {
+        // Between the search box and the count; on a wide window they grow to their whole text
+        // ("Cualquier tipo de objeto") while the search box keeps the larger share.
+        m_top->insertWidget(1, m_code, 1);
+        m_top->insertWidget(2, m_severity, 1);
+        m_top->insertWidget(3, m_objectType, 1);
+    }
+}
+
+QSize FilterBar::minimumSizeHint() const
+{
+    int combos = 0;
+    for (const QComboBox *combo : {m_code, m_severity, m_objectType})
+        combos += combo->minimumSizeHint().width();
+    const int width = std::max(m_search->minimumWidth() + m_count->minimumWidth(), combos) + 12;
+    return {width, QWidget::minimumSizeHint().height()};
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool twoRows = width() < oneRowWidth();
+    if (twoRows != m_twoRows)
+        arrange(twoRows);
 }
 
 void FilterBar::setObjectTypes(const QStringList &names)

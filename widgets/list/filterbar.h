@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 
@@ -28,9 +29,18 @@ public:
     QComboBox *severityBox() const { return m_severity; }
     QComboBox *objectTypeBox() const { return m_objectType; }
     QString countText() const;
+    // True when the combos sit on a second row because one row would not hold every box whole.
+    bool isTwoRows() const { return m_twoRows; }
+    // The narrow arrangement's: the bar never forces the window wider than its minimum.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateCount();
+    int oneRowWidth() const;
+    void arrange(bool twoRows);
 
     TherapistFilterProxy *m_proxy;
     QLineEdit *m_search;
@@ -38,6 +48,9 @@ private:
     QComboBox *m_severity;
     QComboBox *m_objectType;
     QLabel *m_count;
+    QHBoxLayout *m_top;
+    QHBoxLayout *m_bottom;
+    bool m_twoRows = false;
     QTimer m_debounce;
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/list/listpane.h"
 
+#include "widgets/list/listcolumnfitter.h"
 #include "widgets/list/filterbar.h"
 #include "models/therapistfilterproxy.h"
 #include "models/therapistlistmodel.h"
@@ -27,12 +28,7 @@ ListPane::ListPane(TherapistListModel *therapists, UnresolvedModel *unresolved, 
     m_view->sortByColumn(TherapistListModel::StatusColumn, Qt::DescendingOrder);
     QHeaderView *header = m_view->header();
     header->setSectionResizeMode(TherapistListModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TherapistListModel::NameColumn, 180);
-    header->resizeSection(TherapistListModel::EmailColumn, 240);
-    header->resizeSection(TherapistListModel::ContactIdColumn, 130);
-    header->setSectionResizeMode(TherapistListModel::FindingsColumn, QHeaderView::Stretch);
-    header->resizeSection(TherapistListModel::LastErrorColumn, 190);
-    header->setStretchLastSection(false);
+    new ListColumnFitter(m_view); // the other columns follow the list's width
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

@@ -1,5 +1,6 @@
 #include "widgets/list/therapisttableview.h"
 
+#include "widgets/common/elidedtooltipdelegate.h"
 #include "widgets/list/chipsdelegate.h"
 #include "widgets/common/displayoptions.h"
 #include "models/modeltext.h"
@@ -43,6 +44,7 @@ TherapistTableView::TherapistTableView(QWidget *parent)
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true); // drops are delivered to the viewport, which must accept them itself
     setDropIndicatorShown(false);
+    setItemDelegate(new ElidedToolTipDelegate(this)); // a cut name or email is whole on hover
     auto *findings = new ChipsDelegate(TherapistListModel::FindingCodesRole, findingCodeTone, this);
     findings->setLabelFunction(&displayoptions::findingLabel);
     findings->setToolTipFunction(&displayoptions::findingToolTip);

@@ -102,6 +102,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_listPane, &ListPane::currentSourceRowChanged, this, &MainWindow::showCurrent);
     connect(m_listPane->view(), &TherapistTableView::textDropped, this, &MainWindow::inspectText);
     connect(m_ticketView, &TicketViewController::viewChanged, this, &MainWindow::updateActions);
+    // A pasted ticket is a draft case too; opening the draft makes its therapists the view again.
+    connect(m_ticketView, &TicketViewController::ticketResolved, this, [this](const QString &text, const QStringList &keys) {
+        std::vector<TherapistReport> reports;
+        const TherapistListModel *model = m_session->therapists();
+        for (const QString &key : keys) {
+            if (const TherapistReport *report = model->reportAt(model->rowOfKey(key)))
+                reports.push_back(*report);
+        }
+        m_cases->saveDraft(text, reports);
+    });
+    connect(m_cases, &CaseController::draftOpened, this, [this](const QStringList &targets) {
+        m_ticketView->openTicket(targets.join(QLatin1Char('\n')), false);
+    });
     connect(m_session, &TriageSession::stopped, this, [this](int done, int notStarted) {
         m_ticketView->jobEnded();
         // The bar says it for a while, then returns to idle (the progress widget is already hidden).
@@ -436,8 +449,10 @@ void MainWindow::showCurrent()
 
 void MainWindow::showAudit()
 {
-    if (const TherapistReport *report = m_detailPane->report())
+    if (const TherapistReport *report = m_detailPane->report()) {
         m_detailPane->setAuditEntries(m_cases->auditEntries(report->snapshot.therapist));
+        m_detailPane->setInterruptedRuns(m_cases->interruptedRuns(report->snapshot.therapist));
+    }
 }
 
 std::vector<TherapistReport> MainWindow::selectedReports() const

@@ -11,6 +11,8 @@
 #include "widgets/list/unresolvedpanel.h"
 #include "widgets/session/triagesession.h"
 
+#include <utility>
+
 namespace credsync {
 
 TicketViewController::TicketViewController(TriageSession *session, ListPane *listPane, QObject *parent)
@@ -23,7 +25,7 @@ TicketViewController::TicketViewController(TriageSession *session, ListPane *lis
     connect(m_listPane->unresolvedPanel(), &UnresolvedPanel::retryRequested, this, &TicketViewController::retryUnresolved);
 }
 
-bool TicketViewController::openTicket(const QString &text)
+bool TicketViewController::openTicket(const QString &text, bool asDraft)
 {
     // core's parser picks the targets out of a ticket's prose; what looked like a target but is not
     // one is listed with the reason right away, without a round trip through the inspector.
@@ -59,6 +61,8 @@ bool TicketViewController::openTicket(const QString &text)
     m_listPane->ticketBar()->startTicket(int(targets.size()));
     m_ticketResolving = true;
     m_selectFirstResult = true;
+    m_draftText = asDraft ? text : QString();
+    m_ticketKeys.clear();
     m_session->inspect(targets);
     m_ticketJob = m_session->currentJob();
     updateTicketBar();
@@ -73,6 +77,10 @@ void TicketViewController::onReportsListed(quint64 jobId, const QStringList &key
         return;
     // A target that names a therapist already listed joins the view as that row, never a second one.
     m_listPane->proxy()->addToKeyScope(keys);
+    for (const QString &key : keys) {
+        if (!m_ticketKeys.contains(key))
+            m_ticketKeys << key;
+    }
     const TherapistListModel *model = m_session->therapists();
     const TherapistRow *current = model->rowAt(m_listPane->currentSourceRow());
     const bool currentInView = current && m_listPane->proxy()->keyScope()->contains(current->key);
@@ -105,6 +113,8 @@ void TicketViewController::jobEnded()
     if (m_ticketResolving) {
         m_ticketResolving = false;
         updateTicketBar();
+        if (!m_draftText.isEmpty())
+            Q_EMIT ticketResolved(std::exchange(m_draftText, QString()), m_ticketKeys);
     }
 }
 
@@ -128,6 +138,7 @@ void TicketViewController::goBack()
     m_previousView.reset();
     m_ticketJob = 0;
     m_ticketResolving = false;
+    m_draftText.clear();
     m_listPane->ticketBar()->finishTicket();
     m_listPane->proxy()->setKeyScope(previous.scope);
     m_session->unresolved()->clear();

@@ -24,7 +24,9 @@ public:
 
     // Picks the targets out of a ticket's text and makes the ticket the view; false when the text
     // names nothing to inspect (the reason is in statusMessage, the view unchanged).
-    bool openTicket(const QString &text);
+    // A pasted ticket is also kept as a draft case once it has resolved (ticketResolved); reopening
+    // a draft passes asDraft false.
+    bool openTicket(const QString &text, bool asDraft = true);
     // Back to the view before the ticket; nothing when no ticket is shown.
     void goBack();
     // Forgets the ticket view without restoring the one before, and shows every listed therapist
@@ -42,6 +44,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     // Whether a ticket is the view changed (Back becomes available or not).
     void viewChanged();
+    // A pasted ticket finished resolving: its text and the therapists it named (list keys), for the
+    // draft case. Once per ticket.
+    void ticketResolved(const QString &text, const QStringList &keys);
 
 private:
     void onReportsListed(quint64 jobId, const QStringList &keys);
@@ -61,6 +66,8 @@ private:
     };
     quint64 m_ticketJob = 0;
     bool m_ticketResolving = false;
+    QString m_draftText; // the pasted text while its draft is still to be kept
+    QStringList m_ticketKeys;
     std::optional<PreviousView> m_previousView;
 };
 
