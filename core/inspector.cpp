@@ -65,6 +65,10 @@ struct Inspector::Private
     pipeline::Sources sources;
     bool connected = false;
     std::map<quint64, std::unique_ptr<Job>> jobs;
+    // Finished jobs, destroyed on the next turn of the event loop (a job may finish from inside one of
+    // its own callbacks), or with the inspector if no turn comes (LeakSanitizer found jobs left behind
+    // when the inspector went before a zero timer fired).
+    std::vector<std::unique_ptr<Job>> retired;
 
     Job *job(quint64 id)
     {
@@ -78,9 +82,9 @@ struct Inspector::Private
         if (it == jobs.end())
             return;
         // The job may be finishing from inside one of its own callbacks: destroy it on the next turn.
-        Job *released = it->second.release();
+        retired.push_back(std::move(it->second));
         jobs.erase(it);
-        QTimer::singleShot(0, q, [released] { delete released; });
+        QTimer::singleShot(0, q, [this] { retired.clear(); });
         Q_EMIT q->finished(id, status);
     }
 

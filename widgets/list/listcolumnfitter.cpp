@@ -13,7 +13,7 @@
 namespace credsync {
 
 ListColumnFitter::ListColumnFitter(QTreeView *view)
-    : QObject(view), m_view(view)
+    : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
@@ -70,7 +70,7 @@ void ListColumnFitter::fit()
 
 bool ListColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QTreeView;
+class QWidget;
 
 namespace credsync {
 
@@ -23,6 +24,9 @@ protected:
 
 private:
     QTreeView *m_view;
+    // Compared, never called: events still reach the filter while the view is being destroyed, when a
+    // call into it is undefined behaviour (UndefinedBehaviorSanitizer found m_view->viewport() there).
+    const QWidget *m_viewport;
     bool m_fitting = false;
     bool m_userSized = false;
 };
