@@ -1,25 +1,30 @@
 #pragma once
-// Filters the therapist list through typed setters (qBittorrent's TransferListSortModel idea): the
-// filter bar never builds regular expressions, and each criterion is tested on its own role.
-// At 100,000 rows (issue 14) it reads the model's slim rows directly, never through QVariant: the
-// free-text filter matches precomputed folded text, remembers which rows each recent text matched (a
-// longer text only searches the rows the shorter one kept; a deletion finds its earlier answer), and
-// the sort compares precomputed keys.
+// Filters and sorts the therapist list through typed setters (qBittorrent's TransferListSortModel idea):
+// the filter bar never builds regular expressions, and each criterion is tested on the slim row.
+// At 100,000 rows (issue 14) it is a proxy of its own rather than a QSortFilterProxyModel: each
+// column's order of the source rows is kept ready (SortedOrder: built once, appended rows merged in),
+// and what is shown is that order filtered by the criteria. A keystroke is one pass over the order
+// (over the rows shown when the text grows), a sort picks another order and makes one pass. The free-text
+// filter matches precomputed folded text and remembers which rows each recent text matched.
+// Changes reach the view as layoutChanged (persistent indexes, so the selection and the current row,
+// follow their rows), or as rowsInserted when streamed rows land in a few runs.
+#include <QAbstractProxyModel>
 #include <QSet>
-#include <QSortFilterProxyModel>
 
+#include <array>
 #include <deque>
 #include <optional>
 #include <vector>
 
 #include "core/types.h"
+#include "sortedorder.h"
 #include "therapistrow.h"
 
 namespace credsync {
 
 class TherapistListModel;
 
-class TherapistFilterProxy : public QSortFilterProxyModel
+class TherapistFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -55,12 +60,22 @@ public:
     void freezeSortPosition(const QString &key);
     QString frozenKey() const { return m_frozenKey; }
 
+    // -1: the source's order (nothing sorted yet).
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     enum Match : quint8 { Unknown = 0, Yes, No };
@@ -69,20 +84,40 @@ private:
         QStringList words;
         std::vector<Match> rows; // by source row; rows past the end are Unknown
     };
+
+    // The source's signals.
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onAboutToReset();
+    void onReset();
+
+    void rebuildAll();
+    bool criteriaAccept(int sourceRow) const; // everything but the text
     bool textMatches(int sourceRow) const;
-    // <0, 0, >0 as a sorts before, with, or after b by the column's key.
-    static int compareRows(const TherapistRow &a, const TherapistRow &b, int column);
-    void ensureRanks(int column) const;
+    void forgetTextOf(int sourceRow) const;
     void dropTextMatches() const;
+    void recheckCriteria();
     const TherapistRow *rowFor(int sourceRow) const;
+    SortedOrder::Compare comparer(int column) const;
+    void ensureOrder(int column);
+    // The rows shown now, by a pass over the sort order (or over `within`, the rows shown, in their order).
+    std::vector<int> filtered(const std::vector<int> *within = nullptr) const;
+    // Shows `rows` (source rows in display order) as one layout change; false when nothing changed.
+    bool show(std::vector<int> rows, QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
+    void remapSources();
 
     TherapistListModel *m_model = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    std::vector<int> m_shown;        // by proxy row: the source row
+    std::vector<int> m_proxyRow;     // by source row: the proxy row, -1 when hidden
+    std::vector<quint8> m_criteriaOk; // by source row: every criterion but the text accepts it
+    std::array<SortedOrder, 6> m_orders; // by column
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QSet<int> m_unplaced;            // rows whose key changed while frozen: placed again on the next sort
+
     mutable TextMatches m_matches;              // for m_words
     mutable std::deque<TextMatches> m_recent;   // earlier texts, most recent first
-    mutable quint64 m_matchesGeneration = 0;
-    mutable std::vector<int> m_ranks;           // by source row: the place of its key among all keys
-    mutable int m_rankColumn = -1;
-    mutable quint64 m_rankGeneration = 0;
     QString m_frozenKey;
     int m_frozenSourceRow = -1;
     std::optional<TherapistRow> m_frozenRow;

@@ -32,6 +32,9 @@ Q_SIGNALS:
     void currentSourceRowChanged(int sourceRow);
 
 private:
+    // The widest of the status column's words (every status, both depths) with its icon.
+    int statusColumnWidth() const;
+
     TherapistFilterProxy *m_proxy;
     FilterBar *m_filterBar;
     TherapistTableView *m_view;
