@@ -139,8 +139,10 @@ public:
     quint64 scan() override
     {
         m_producer = std::thread([this] {
-            ReportBatcher batcher([this](quint64 jobId, std::vector<TherapistReport> reports, std::optional<ReportBatcher::Progress>) {
-                QMetaObject::invokeMethod(this, [this, jobId, r = std::move(reports)] { Q_EMIT reportsReady(jobId, r); },
+            // As ThreadedInspectionService: each report's list row is made here, on the producing thread.
+            ReportBatcher batcher([this](quint64 jobId, std::vector<ListedReport> reports, std::optional<ReportBatcher::Progress>) {
+                auto batch = std::make_shared<std::vector<ListedReport>>(std::move(reports));
+                QMetaObject::invokeMethod(this, [this, jobId, batch] { Q_EMIT listedReportsReady(jobId, batch); },
                                           Qt::QueuedConnection);
             });
             QElapsedTimer clock;

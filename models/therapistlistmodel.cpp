@@ -59,12 +59,21 @@ void TherapistListModel::setReports(std::vector<TherapistReport> reports, Retent
 
 void TherapistListModel::addReports(std::vector<TherapistReport> reports, Retention retention)
 {
+    std::vector<ListedReport> listed;
+    listed.reserve(reports.size());
+    for (TherapistReport &report : reports)
+        listed.push_back(ListedReport::of(std::move(report)));
+    addRows(std::move(listed), retention);
+}
+
+void TherapistListModel::addRows(std::vector<ListedReport> reports, Retention retention)
+{
     std::vector<TherapistRow> fresh;
     QHash<QString, int> freshRow;
-    for (TherapistReport &report : reports) {
-        TherapistRow row = TherapistRow::fromReport(report);
+    for (ListedReport &listed : reports) {
+        TherapistRow row = std::move(listed.row);
         const QString key = row.key;
-        m_cache.put(key, std::move(report), retention);
+        m_cache.put(key, std::move(listed.report), retention);
         auto known = m_rowOfKey.constFind(key);
         if (known != m_rowOfKey.constEnd()) {
             const int at = *known;

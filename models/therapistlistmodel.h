@@ -12,6 +12,7 @@
 #include "core/profile.h"
 #include "core/report/verdict.h"
 #include "core/types.h"
+#include "listedreport.h"
 #include "reportcache.h"
 #include "therapistrow.h"
 
@@ -45,6 +46,8 @@ public:
     // Known therapists are updated in place, the others appended in one insertRows. A scan streams its
     // reports in with Retention::Recent: its rows keep only their slim part once the cache lets go.
     void addReports(std::vector<TherapistReport> reports, Retention retention = Retention::Keep);
+    // The same with each report's row already made (on the thread that made the report).
+    void addRows(std::vector<ListedReport> reports, Retention retention = Retention::Keep);
     void clear();
     // How many scanned reports are held in full besides the kept ones.
     void setCacheCapacity(size_t reports) { m_cache.setCapacity(reports); }

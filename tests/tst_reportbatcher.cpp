@@ -3,6 +3,7 @@
 // never mixes two jobs in one batch, coalesces progress, and the session lists a batch exactly as it
 // lists the same reports one by one, dropping a superseded job's batch. No timings here.
 #include "models/therapistlistmodel.h"
+#include "models/therapiststatus.h"
 #include "support/fakeinspectionservice.h"
 #include "support/reportfixtures.h"
 #include "widgets/session/reportbatcher.h"
@@ -23,6 +24,18 @@ struct Batch
     std::optional<ReportBatcher::Progress> progress;
 };
 
+QStringList idsOf(const std::vector<ListedReport> &reports)
+{
+    QStringList ids;
+    for (const ListedReport &r : reports) {
+        // The row travels with its report, made from it on the producing thread.
+        if (r.row.key != TherapistStatus::key(r.report) || r.row.search.isEmpty())
+            ids << QStringLiteral("row does not match its report");
+        ids << r.report.snapshot.therapist.id;
+    }
+    return ids;
+}
+
 QStringList idsOf(const std::vector<TherapistReport> &reports)
 {
     QStringList ids;
@@ -42,7 +55,7 @@ private Q_SLOTS:
     void batchesBySizeInOrder()
     {
         std::vector<Batch> batches;
-        ReportBatcher batcher([&](quint64 job, std::vector<TherapistReport> r, std::optional<ReportBatcher::Progress> p) {
+        ReportBatcher batcher([&](quint64 job, std::vector<ListedReport> r, std::optional<ReportBatcher::Progress> p) {
             batches.push_back({job, idsOf(r), p});
         }, 3, kNever);
         const std::vector<TherapistReport> reports = generatedReports(7);
@@ -67,7 +80,7 @@ private Q_SLOTS:
     void anotherJobFlushesTheFirst()
     {
         std::vector<Batch> batches;
-        ReportBatcher batcher([&](quint64 job, std::vector<TherapistReport> r, std::optional<ReportBatcher::Progress> p) {
+        ReportBatcher batcher([&](quint64 job, std::vector<ListedReport> r, std::optional<ReportBatcher::Progress> p) {
             batches.push_back({job, idsOf(r), p});
         }, 100, kNever);
         const std::vector<TherapistReport> reports = generatedReports(3);
@@ -85,7 +98,7 @@ private Q_SLOTS:
     void progressIsCoalescedBehindItsReports()
     {
         std::vector<Batch> batches;
-        ReportBatcher batcher([&](quint64 job, std::vector<TherapistReport> r, std::optional<ReportBatcher::Progress> p) {
+        ReportBatcher batcher([&](quint64 job, std::vector<ListedReport> r, std::optional<ReportBatcher::Progress> p) {
             batches.push_back({job, idsOf(r), p});
         }, 100, kNever);
         const std::vector<TherapistReport> reports = generatedReports(2);
@@ -121,7 +134,12 @@ private Q_SLOTS:
         Q_EMIT service.reportsReady(first, std::vector<TherapistReport>(reports.begin(), reports.begin() + 10));
         Q_EMIT service.reportsReady(second, std::vector<TherapistReport>(reports.begin(), reports.begin() + 1500));
         Q_EMIT service.reportReady(second, reports[1500]);
-        Q_EMIT service.reportsReady(second, std::vector<TherapistReport>(reports.begin() + 1501, reports.end()));
+        // The rest as the threaded service sends them: rows made on the producing thread, taken not copied.
+        auto listed = std::make_shared<std::vector<ListedReport>>();
+        for (auto it = reports.begin() + 1501; it != reports.end(); ++it)
+            listed->push_back(ListedReport::of(*it));
+        Q_EMIT service.listedReportsReady(second, listed);
+        QVERIFY(listed->empty());
         QSignalSpy finished(&session, &TriageSession::jobFinished);
         Q_EMIT service.finished(second, {});
         QCOMPARE(finished.size(), 1);
@@ -130,6 +148,9 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->rowAt(row)->key, TherapistRow::fromReport(reports[size_t(row)]).key);
         Q_EMIT service.reportsReady(first, std::vector<TherapistReport>(reports.begin(), reports.begin() + 5));
+        auto late = std::make_shared<std::vector<ListedReport>>();
+        late->push_back(ListedReport::of(generatedReports(1, 9000).front()));
+        Q_EMIT service.listedReportsReady(first, late);
         QCoreApplication::processEvents();
         QCOMPARE(model->rowCount(), int(reports.size()));
     }

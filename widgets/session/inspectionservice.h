@@ -8,6 +8,7 @@
 #include "core/fixes/fixrecheck.h"
 #include "core/fixes/fixrunner.h"
 #include "core/inspector.h"
+#include "models/listedreport.h"
 
 namespace credsync {
 
@@ -38,6 +39,9 @@ Q_SIGNALS:
     // Several reports of one job at once, in the order they were made (a scan's reports arrive so,
     // one queued call per batch; see ReportBatcher). Listeners treat it as reportReady for each.
     void reportsReady(quint64 jobId, const std::vector<credsync::TherapistReport> &reports);
+    // The same with each report's list row made on the producing thread (ThreadedInspectionService's
+    // batches). The batch is handed over: the session that lists it takes the reports out.
+    void listedReportsReady(quint64 jobId, const credsync::ListedBatch &batch);
     void unresolved(quint64 jobId, const credsync::UnresolvedTarget &target);
     void progress(quint64 jobId, int done, int total);
     // errorMessage is empty when the job ran to the end (whatever it found).

@@ -24,7 +24,7 @@ void ReportBatcher::switchJob(quint64 jobId)
 void ReportBatcher::add(quint64 jobId, const TherapistReport &report)
 {
     switchJob(jobId);
-    m_reports.push_back(report);
+    m_reports.push_back(ListedReport::of(report));
     flushIfDue();
 }
 
@@ -45,7 +45,7 @@ void ReportBatcher::flush()
 {
     if (isEmpty())
         return;
-    std::vector<TherapistReport> reports;
+    std::vector<ListedReport> reports;
     reports.swap(m_reports);
     std::optional<Progress> progress;
     progress.swap(m_progress);

@@ -6,6 +6,7 @@
 // `maxReports` reports or its first report has waited `maxAgeMs`; the owner flushes the tail (a timer,
 // or before any other signal of the job, so the order of everything the GUI sees is unchanged).
 #include "core/types.h"
+#include "models/listedreport.h"
 
 #include <QElapsedTimer>
 
@@ -23,9 +24,11 @@ public:
         int done = 0;
         int total = 0;
     };
-    // Called on the producing thread with a batch in the order the reports were made, then the job's
-    // latest progress (if any arrived since the last batch).
-    using Deliver = std::function<void(quint64 jobId, std::vector<TherapistReport> reports, std::optional<Progress> progress)>;
+    // Called on the producing thread with a batch in the order the reports were made, each with its
+    // list row already made (folding the search text is the costliest part of listing a report, and
+    // it happens here, off the window's thread), then the job's latest progress (if any arrived since
+    // the last batch).
+    using Deliver = std::function<void(quint64 jobId, std::vector<ListedReport> reports, std::optional<Progress> progress)>;
 
     explicit ReportBatcher(Deliver deliver, size_t maxReports = 500, qint64 maxAgeMs = 20);
 
@@ -44,7 +47,7 @@ private:
     size_t m_maxReports;
     qint64 m_maxAgeMs;
     quint64 m_jobId = 0;
-    std::vector<TherapistReport> m_reports;
+    std::vector<ListedReport> m_reports;
     std::optional<Progress> m_progress;
     QElapsedTimer m_since; // since the oldest waiting item
 };

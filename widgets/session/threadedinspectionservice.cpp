@@ -35,11 +35,12 @@ ThreadedInspectionService::ThreadedInspectionService(Profile profile, QObject *p
         // Reports (and the progress that comes with each) are batched here and cross in one queued
         // call per batch; anything else of a job flushes the batch first, so the GUI sees the same
         // order as before. Superseded jobs' reports are still dropped by the session (by job id).
-        m_batcher = new ReportBatcher([this](quint64 jobId, std::vector<TherapistReport> reports,
+        m_batcher = new ReportBatcher([this](quint64 jobId, std::vector<ListedReport> reports,
                                              std::optional<ReportBatcher::Progress> progress) {
-            QMetaObject::invokeMethod(this, [this, jobId, reports = std::move(reports), progress] {
-                if (!reports.empty())
-                    Q_EMIT reportsReady(jobId, reports);
+            auto batch = std::make_shared<std::vector<ListedReport>>(std::move(reports));
+            QMetaObject::invokeMethod(this, [this, jobId, batch, progress] {
+                if (!batch->empty())
+                    Q_EMIT listedReportsReady(jobId, batch);
                 if (progress)
                     Q_EMIT this->progress(jobId, progress->done, progress->total);
             }, Qt::QueuedConnection);

@@ -35,6 +35,7 @@ void TriageSession::setService(InspectionService *service)
         return;
     connect(m_service, &InspectionService::reportReady, this, &TriageSession::onReport);
     connect(m_service, &InspectionService::reportsReady, this, &TriageSession::onReports);
+    connect(m_service, &InspectionService::listedReportsReady, this, &TriageSession::onListedReports);
     connect(m_service, &InspectionService::unresolved, this, &TriageSession::onUnresolved);
     connect(m_service, &InspectionService::progress, this, &TriageSession::onProgress);
     connect(m_service, &InspectionService::finished, this, &TriageSession::onFinished);
@@ -165,7 +166,7 @@ void TriageSession::onReport(quint64 jobId, const TherapistReport &report)
 {
     if (jobId != m_jobId)
         return;
-    m_pending.push_back(report);
+    m_pending.push_back(ListedReport::of(report));
     queued();
 }
 
@@ -173,7 +174,18 @@ void TriageSession::onReports(quint64 jobId, const std::vector<TherapistReport> 
 {
     if (jobId != m_jobId || reports.empty())
         return;
-    m_pending.insert(m_pending.end(), reports.begin(), reports.end());
+    for (const TherapistReport &report : reports)
+        m_pending.push_back(ListedReport::of(report));
+    queued();
+}
+
+void TriageSession::onListedReports(quint64 jobId, const ListedBatch &batch)
+{
+    if (jobId != m_jobId || !batch || batch->empty())
+        return;
+    // Taken, not copied: the rows were made on the worker thread and nobody else lists them.
+    std::move(batch->begin(), batch->end(), std::back_inserter(m_pending));
+    batch->clear();
     queued();
 }
 
@@ -240,21 +252,22 @@ void TriageSession::flushSome(size_t most)
         return;
     // From the front of a deque: a slice costs what it takes, not what is still waiting behind it.
     const auto end = m_pending.begin() + std::ptrdiff_t(std::min(most, m_pending.size()));
-    std::vector<TherapistReport> batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(end));
+    std::vector<ListedReport> batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(end));
     m_pending.erase(m_pending.begin(), end);
     QStringList keys;
     // Never a walk over every row: at 100,000 rows that alone stalled the window on each flush.
     QSet<QString> checking = m_therapists->checking();
-    for (const TherapistReport &report : batch) {
-        keys << TherapistStatus::key(report);
+    for (const ListedReport &listed : batch) {
+        const QString &key = listed.row.key;
+        keys << key;
         if (m_jobIsScan)
-            m_withoutEvidence.insert(TherapistStatus::key(report));
+            m_withoutEvidence.insert(key);
         else
-            m_withoutEvidence.remove(TherapistStatus::key(report));
-        checking.remove(TherapistStatus::key(report));
+            m_withoutEvidence.remove(key);
+        checking.remove(key);
     }
     // A scan's reports are held in full only while recent: its rows stay slim (issue 14).
-    m_therapists->addReports(std::move(batch), m_jobIsScan ? TherapistListModel::Retention::Recent
+    m_therapists->addRows(std::move(batch), m_jobIsScan ? TherapistListModel::Retention::Recent
                                                            : TherapistListModel::Retention::Keep);
     Q_EMIT reportsListed(m_jobId, keys);
     m_therapists->setChecking(checking);

@@ -10,6 +10,7 @@
 #include <deque>
 
 #include "core/inspector.h"
+#include "models/listedreport.h"
 
 #include <vector>
 
@@ -72,6 +73,7 @@ private:
     void startJob(quint64 jobId, const QString &description);
     void onReport(quint64 jobId, const credsync::TherapistReport &report);
     void onReports(quint64 jobId, const std::vector<credsync::TherapistReport> &reports);
+    void onListedReports(quint64 jobId, const credsync::ListedBatch &batch);
     void queued(); // reports are waiting: show them within the flush interval
     void onUnresolved(quint64 jobId, const credsync::UnresolvedTarget &target);
     void onProgress(quint64 jobId, int done, int total);
@@ -87,7 +89,7 @@ private:
     UnresolvedModel *m_unresolved = nullptr;
     quint64 m_jobId = 0;
     QStringList m_pendingTargets; // what the current inspect job was asked for, to clear retried rows
-    std::deque<TherapistReport> m_pending; // taken from the front a slice at a time
+    std::deque<ListedReport> m_pending; // taken from the front a slice at a time
     QTimer m_flushTimer;
     bool m_jobIsScan = false;
     int m_done = 0;  // the running job's last progress
