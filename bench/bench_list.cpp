@@ -140,17 +140,23 @@ public:
     {
         m_producer = std::thread([this] {
             // As ThreadedInspectionService: each report's list row is made here, on the producing thread.
-            ReportBatcher batcher([this](quint64 jobId, std::vector<ListedReport> reports, std::optional<ReportBatcher::Progress>) {
+            ReportBatcher batcher([this](quint64 jobId, std::vector<ListedReport> reports, std::optional<ReportBatcher::Progress> progress) {
                 auto batch = std::make_shared<std::vector<ListedReport>>(std::move(reports));
-                QMetaObject::invokeMethod(this, [this, jobId, batch] { Q_EMIT listedReportsReady(jobId, batch); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, [this, jobId, batch, progress] {
+                    if (!batch->empty())
+                        Q_EMIT listedReportsReady(jobId, batch);
+                    if (progress)
+                        Q_EMIT this->progress(jobId, progress->done, progress->total);
+                }, Qt::QueuedConnection);
             });
             QElapsedTimer clock;
             clock.start();
             for (int i = 0; i < m_rows; ++i) {
                 TherapistReport made = report(i);
-                if (m_batched)
+                if (m_batched) {
                     batcher.add(1, made);
+                    batcher.setProgress(1, i + 1, m_rows); // as the inspector reports it, coalesced per batch
+                }
                 else
                     QMetaObject::invokeMethod(this, [this, r = std::move(made)] { Q_EMIT reportReady(1, r); }, Qt::QueuedConnection);
                 if (m_rate > 0 && i % 250 == 249) {

@@ -49,12 +49,17 @@ void ReportCache::clear()
     m_kept.clear();
     m_recent.clear();
     m_uses.clear();
+    m_letGo.clear();
 }
 
 void ReportCache::evict()
 {
     while (m_recent.size() > m_capacity && !m_uses.empty()) {
-        m_recent.erase(m_uses.back());
+        auto gone = m_recent.find(m_uses.back());
+        if (gone != m_recent.end()) {
+            m_letGo.push_back(std::move(gone->second.report));
+            m_recent.erase(gone);
+        }
         m_uses.pop_back();
     }
 }

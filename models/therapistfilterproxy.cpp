@@ -200,12 +200,12 @@ const TherapistRow *TherapistFilterProxy::rowFor(int sourceRow) const
 
 SortedOrder::Compare TherapistFilterProxy::comparer(int column) const
 {
-    // Made for one operation, after the source changed: the rows do not move while it is used.
-    const TherapistRow *rows = m_model && m_model->rowCount() > 0 ? m_model->rowAt(0) : nullptr;
+    // Made for one operation, after the source changed.
+    const TherapistListModel *model = m_model;
     const TherapistRow *frozen = m_frozenRow ? &*m_frozenRow : nullptr;
     const int frozenRow = frozen ? m_frozenSourceRow : -1;
-    return [rows, frozen, frozenRow, column](int a, int b) {
-        return compareRows(a == frozenRow ? *frozen : rows[a], b == frozenRow ? *frozen : rows[b], column);
+    return [model, frozen, frozenRow, column](int a, int b) {
+        return compareRows(a == frozenRow ? *frozen : model->rowRef(a), b == frozenRow ? *frozen : model->rowRef(b), column);
     };
 }
 
@@ -242,7 +242,7 @@ bool TherapistFilterProxy::textMatches(int sourceRow) const
     const size_t at = size_t(sourceRow);
     if (at < m_matches.rows.size() && m_matches.rows[at] != Unknown)
         return m_matches.rows[at] == Yes;
-    const QString &haystack = m_model->rowAt(sourceRow)->search;
+    const QString &haystack = m_model->rowRef(sourceRow).search;
     bool all = true;
     for (const QString &word : m_words) {
         if (!containsWord(haystack, word)) {

@@ -159,6 +159,12 @@ private Q_SLOTS:
         QCOMPARE(cache.find(QStringLiteral("k"))->snapshot.therapist.name, QStringLiteral("Zoë Garciaparra"));
         QCOMPARE(cache.recentCount(), size_t(2));
         QCOMPARE(cache.keptCount(), size_t(1));
+        // What was let go is handed out once, least recent first, for its owner to destroy off the window's thread.
+        QStringList letGo;
+        for (const TherapistReport &r : cache.takeLetGo())
+            letGo << r.snapshot.therapist.name;
+        QCOMPARE(letGo, QStringList({QStringLiteral("JOSE GARCIA"), QStringLiteral("María García"), QStringLiteral("Ana Núñez")}));
+        QVERIFY(cache.takeLetGo().empty());
     }
 
     void filterFoldsCaseAccentsIdsEmailsAndCodes_data()

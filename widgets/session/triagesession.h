@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <unordered_set>
 
 #include "core/inspector.h"
 #include "models/listedreport.h"
@@ -48,7 +49,7 @@ public:
     // which is never cancelled for it. A later call supersedes an earlier one; the superseded
     // evidence job is cancelled and its late answers dropped.
     void requestEvidence(const QString &key);
-    bool hasEvidence(const QString &key) const { return !m_withoutEvidence.contains(key); }
+    bool hasEvidence(const QString &key) const { return !m_withoutEvidence.count(key); }
 
     // "Check these in full": reads logs and Sentry for the listed rows (keys as in the model) in one
     // background job; each row says "checking logs and Sentry…" until its answer replaces it.
@@ -81,7 +82,7 @@ private:
     void flush();
     void flushSlice();
     void flushSome(size_t most);
-    static constexpr size_t kRowsPerSlice = 1000;
+    static constexpr size_t kRowsPerSlice = 500;
     void startWantedEvidence();
 
     InspectionService *m_service = nullptr;
@@ -94,7 +95,9 @@ private:
     bool m_jobIsScan = false;
     int m_done = 0;  // the running job's last progress
     int m_total = 0;
-    QSet<QString> m_withoutEvidence; // keys of rows a scan listed (no logs or errors looked up)
+    // Keys of rows a scan listed (no logs or errors looked up). std::unordered_set keeps each key's hash:
+    // growing past 65,536 keys relinks nodes instead of hashing every key again (a stall at 100k rows).
+    std::unordered_set<QString> m_withoutEvidence;
     QString m_wantedEvidence;        // the selected row waiting for its evidence
     QString m_evidenceKey;           // the row the running job fetches evidence for (empty: another job)
 };
