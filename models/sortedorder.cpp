@@ -22,12 +22,25 @@ void SortedOrder::clear()
     m_built = false;
 }
 
-void SortedOrder::build(int rows, const Compare &compare)
+void SortedOrder::build(int rows, const Compare &compare, const Prefix &prefix)
 {
     m_rows.resize(size_t(std::max(rows, 0)));
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_rows[i] = int(i);
-    std::sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return before(a, b, compare); });
+    if (prefix) {
+        std::vector<std::pair<unsigned long long, int>> keyed(m_rows.size());
+        for (size_t i = 0; i < keyed.size(); ++i)
+            keyed[i] = {prefix(int(i)), int(i)};
+        std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            return before(a.second, b.second, compare);
+        });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            m_rows[i] = keyed[i].second;
+    } else {
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_rows[i] = int(i);
+        std::sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return before(a, b, compare); });
+    }
     m_tieWithPrevious.assign(m_rows.size(), 0);
     for (size_t i = 1; i < m_rows.size(); ++i)
         m_tieWithPrevious[i] = compare(m_rows[i - 1], m_rows[i]) == 0;

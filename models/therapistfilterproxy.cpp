@@ -84,6 +84,29 @@ bool containsWord(QStringView haystack, QStringView word)
     return false;
 }
 
+// The first four UTF-16 units of a text, for an order that agrees with QString::compare().
+quint64 textPrefix(const QString &text)
+{
+    quint64 prefix = 0;
+    for (qsizetype i = 0; i < 4; ++i)
+        prefix = (prefix << 16) | (i < text.size() ? text.at(i).unicode() : 0u);
+    return prefix;
+}
+
+// SortedOrder::Prefix for compareRows(): numbers whole, texts by their first characters.
+quint64 sortPrefix(const TherapistRow &row, int column)
+{
+    switch (column) {
+    case TherapistListModel::StatusColumn: return (quint64(row.status) << 16) | row.findingCount;
+    case TherapistListModel::NameColumn: return textPrefix(row.nameKey);
+    case TherapistListModel::EmailColumn: return textPrefix(row.emailKey);
+    case TherapistListModel::ContactIdColumn: return quint64(row.contactIdNumber) ^ (quint64(1) << 63);
+    case TherapistListModel::FindingsColumn: return textPrefix(row.codes.isEmpty() ? QString() : row.codes.front());
+    case TherapistListModel::LastErrorColumn: return quint64(row.lastErrorMs) ^ (quint64(1) << 63);
+    }
+    return 0;
+}
+
 // Roles whose change can move a row or change whether it is shown.
 bool touchesSortOrFilter(const QList<int> &roles)
 {
@@ -213,7 +236,12 @@ void TherapistFilterProxy::ensureOrder(int column)
 {
     if (!m_model || column < 0 || column >= int(m_orders.size()) || m_orders[size_t(column)].isBuilt())
         return;
-    m_orders[size_t(column)].build(m_model->rowCount(), comparer(column));
+    const TherapistListModel *model = m_model;
+    const TherapistRow *frozen = m_frozenRow ? &*m_frozenRow : nullptr;
+    const int frozenRow = frozen ? m_frozenSourceRow : -1;
+    m_orders[size_t(column)].build(m_model->rowCount(), comparer(column), [model, frozen, frozenRow, column](int row) {
+        return sortPrefix(row == frozenRow ? *frozen : model->rowRef(row), column);
+    });
 }
 
 bool TherapistFilterProxy::criteriaAccept(int sourceRow) const
