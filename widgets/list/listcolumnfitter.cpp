@@ -23,7 +23,7 @@ ListColumnFitter::ListColumnFitter(QTreeView *view)
             return;
         switch (logical) {
         case TherapistListModel::StatusColumn:
-            // It sizes to its contents as rows arrive: the others make room, after this resize.
+            // Its width is set from its words (ListPane); when it changes, the others make room after it.
             QMetaObject::invokeMethod(this, &ListColumnFitter::fit, Qt::QueuedConnection);
             break;
         case TherapistListModel::NameColumn:
