@@ -928,62 +928,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <translation>CONFLICTO: %1 llevan todos la etiqueta</translation>
     </message>
     <message>
-        <source>pull-ids</source>
-        <translation>traer ids</translation>
-    </message>
-    <message>
-        <source>relabel</source>
-        <translation>reetiquetar</translation>
-    </message>
-    <message>
-        <source>resync</source>
-        <translation>resincronizar</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>aplicada</translation>
-    </message>
-    <message>
-        <source>nothing-to-do</source>
-        <translation>nada que hacer</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>rechazada</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>solo lectura</translation>
-    </message>
-    <message>
-        <source>changed-since-planned</source>
-        <translation>cambió desde el plan</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>failed-compensated</source>
-        <translation>falló y se deshizo</translation>
-    </message>
-    <message>
-        <source>failed-not-compensated</source>
-        <translation>falló sin deshacerse</translation>
-    </message>
-    <message>
-        <source>verify-failed</source>
-        <translation>falló la verificación</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>falló</translation>
-    </message>
-    <message>
         <source>No log lines found in what Loki still keeps.</source>
         <translation>No se encontraron líneas de log en lo que Loki aún conserva.</translation>
     </message>
@@ -1705,6 +1649,97 @@ Aplicado y verificado: %1
 </source>
         <translation>Se planificó %1 para %2 terapeutas; guardado en %3. Un segundo operador lo aprueba con &apos;credsync fix approve %3&apos; y después &apos;credsync fix apply %3&apos; lo aplica.
 </translation>
+    </message>
+</context>
+<context>
+    <name>FixWords</name>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>nothing-to-do</source>
+        <translation>nada que hacer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>changed-since-planned</source>
+        <translation>cambió desde el plan</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed-compensated</source>
+        <translation>falló y se deshizo</translation>
+    </message>
+    <message>
+        <source>failed-not-compensated</source>
+        <translation>falló sin deshacerse</translation>
+    </message>
+    <message>
+        <source>verify-failed</source>
+        <translation>falló la verificación</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>pull-ids</source>
+        <translation>traer ids</translation>
+    </message>
+    <message>
+        <source>relabel</source>
+        <translation>reetiquetar</translation>
+    </message>
+    <message>
+        <source>resync</source>
+        <translation>resincronizar</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>compensation-failed</source>
+        <translation>no se pudo deshacer</translation>
+    </message>
+    <message>
+        <source>not-attempted</source>
+        <translation>sin intentar</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>no terminó</translation>
     </message>
 </context>
 <context>
@@ -2600,10 +2635,6 @@ Con problemas en este escaneo: %1
     <message>
         <source>Sentry error last seen (%1 times in all): %2</source>
         <translation>Error de Sentry visto por última vez (%1 veces en total): %2</translation>
-    </message>
-    <message>
-        <source>did not finish</source>
-        <translation>no terminó</translation>
     </message>
     <message>
         <source>%1 by %2 (%3): %4</source>
@@ -5089,10 +5120,6 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>%1 (contact %2)</source>
         <translation>%1 (contacto %2)</translation>
-    </message>
-    <message>
-        <source>did not finish</source>
-        <translation>no terminó</translation>
     </message>
     <message>
         <source>%1. %2 — before %3, after %4%5</source>

@@ -982,6 +982,16 @@ ES_UI.update({
     "inspecting: %1/%2 therapists": "inspeccionando: %1/%2 terapeutas",
     "Stop the running work (Esc)": "Detener el trabajo en curso (Esc)",
 })
+ES_UI.update({
+    # Audited outcomes and step statuses in words (core/fixes/fixwords.cpp); the stored names stay English.
+    "interrupted": "interrumpida",
+    "unfinished": "sin terminar",
+    "planned": "previsto",
+    "done": "hecho",
+    "compensated": "deshecho",
+    "compensation-failed": "no se pudo deshacer",
+    "not-attempted": "sin intentar",
+})
 ES_UI_PLURAL.update({
     "Preparing the write-up of %n therapist(s)…": ["Preparando el informe de %n terapeuta…", "Preparando el informe de %n terapeutas…"],
     "inspecting %n target(s)…": ["inspeccionando %n objetivo…", "inspeccionando %n objetivos…"],
