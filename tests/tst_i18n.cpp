@@ -276,6 +276,52 @@ private Q_SLOTS:
         QCOMPARE(texts(credsync::evidence::timelineIn(partial, fx::profile(), account, credsync::i18n::uiTranslate)), texts(report.timeline));
     }
 
+    // One unambiguous form for the command line's times, whatever the zone: ISO date, 24-hour time, the zone.
+    void isoTimeNamesItsZone()
+    {
+        const QDateTime summer = QDateTime::fromString(QStringLiteral("2025-09-14T17:42:51Z"), Qt::ISODate);
+        const QDateTime winter = QDateTime::fromString(QStringLiteral("2026-02-10T09:05:07Z"), Qt::ISODate);
+        QCOMPARE(credsync::i18n::isoTime(summer), QStringLiteral("2025-09-14 17:42:51 UTC"));
+        QCOMPARE(credsync::i18n::isoTime(summer, QTimeZone("Etc/UTC")), QStringLiteral("2025-09-14 17:42:51 UTC"));
+        QCOMPARE(credsync::i18n::isoTime(summer, QTimeZone("Europe/Madrid")), QStringLiteral("2025-09-14 19:42:51 +02:00"));
+        QCOMPARE(credsync::i18n::isoTime(winter, QTimeZone("America/New_York")), QStringLiteral("2026-02-10 04:05:07 -05:00"));
+        QCOMPARE(credsync::i18n::isoTime(winter, QTimeZone("Asia/Kolkata")), QStringLiteral("2026-02-10 14:35:07 +05:30"));
+        QCOMPARE(credsync::i18n::isoTime(QDateTime()), QStringLiteral("—"));
+        // The locale does not change it.
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        QCOMPARE(credsync::i18n::isoTime(winter, QTimeZone("America/New_York")), QStringLiteral("2026-02-10 04:05:07 -05:00"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // `inspect` prints its times as the fix output does, never in a locale's short form ("2/10/2026"),
+    // in English (US locale) and in Spanish; TZ is set for each run, the demo's "now" is pinned.
+    void inspectTimesAreIso_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("tz");
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("en_US, UTC") << QStringLiteral("en_US.UTF-8") << QStringLiteral("UTC") << QStringLiteral(" UTC");
+        QTest::newRow("es_ES, UTC") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("UTC") << QStringLiteral(" UTC");
+        QTest::newRow("en_US, New York") << QStringLiteral("en_US.UTF-8") << QStringLiteral("America/New_York") << QStringLiteral(" -0");
+    }
+    void inspectTimesAreIso()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, tz);
+        QFETCH(QString, zone);
+        const Run run = runCredsync({QStringLiteral("--demo"), QStringLiteral("inspect"), kBrokenContact},
+                                    {{QStringLiteral("LANG"), lang}, {QStringLiteral("TZ"), tz}});
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression shortDate(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"));
+        const QRegularExpressionMatch shortMatch = shortDate.match(run.out);
+        QVERIFY2(!shortMatch.hasMatch(), qPrintable(shortMatch.captured()));
+        // The creation time on the second line, and every timeline and log line, carry the ISO form and the zone.
+        const QRegularExpression iso(QStringLiteral("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}") + QRegularExpression::escape(zone));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 2 && iso.match(lines.at(1)).hasMatch(), qPrintable(run.out));
+        QVERIFY2(run.out.count(iso) >= 5, qPrintable(run.out));
+    }
+
     void zoneNamedOnce()
     {
         QCOMPARE(credsync::i18n::zoneCaption(QTimeZone::utc()), QStringLiteral("Times in UTC."));
