@@ -20,6 +20,7 @@
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/interruptedfixbanner.h"
 #include "widgets/export/exportdialog.h"
+#include "core/export/markdownexport.h"
 #include "widgets/fixes/fixcontroller.h"
 #include "widgets/fixes/fixplandialog.h"
 #include "widgets/list/listpane.h"
@@ -41,6 +42,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -502,12 +504,33 @@ private Q_SLOTS:
         QCOMPARE(content.reports.size(), size_t(1));
         QCOMPARE(content.reports.front().snapshot.therapist.contactId, contact);
         QVERIFY(content.previous.count(content.reports.front().snapshot.therapist.id) == 1);
-        // The panel's Export goes through the window's export dialog.
+        // The panel's Export goes through the window's export dialog, with the window's progress first:
+        // the write-up is rendered off the GUI thread while the status bar says so.
         Q_EMIT panel->exportRequested(content);
-        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(m_window->workProgress()->isBusy());
+        QVERIFY2(m_window->workProgress()->current().text.startsWith(QStringLiteral("Preparing the write-up of 1 therapist")),
+                 qPrintable(m_window->workProgress()->current().text));
+        QVERIFY(!m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog")));
+        ExportDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"))) != nullptr; }, kWaitMs));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_window->workProgress()->isBusy());
         QVERIFY(dialog->markdown().contains(name));
+        // The preview rendered on the worker is the one the dialog would render itself.
+        QCOMPARE(dialog->markdown(), exporting::markdownExport(dialog->content(), ExportDialog::initialOptions()));
         dialog->close();
+
+        // Cancelled while it is prepared: no dialog, the status bar says nothing was written up.
+        Q_EMIT panel->exportRequested(content);
+        QVERIFY(m_window->workProgress()->isBusy());
+        QVERIFY(m_window->workProgress()->cancelCurrent());
+        QVERIFY(!m_window->workProgress()->isBusy());
+        // Let every step that was queued run to its end: no dialog follows the cancel.
+        QCoreApplication::processEvents();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        for (const ExportDialog *open : m_window->findChildren<ExportDialog *>())
+            QVERIFY(!open->isVisible());
     }
 
     void oneFixTakesARelabelThenPullIdsTherapistToResolved()
