@@ -2857,6 +2857,13 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <source>The ticket is kept as the draft case “%1”.</source>
         <translation>El ticket se guarda como el caso borrador «%1».</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
+            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>credsync::CasePanel</name>
@@ -4179,13 +4186,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>Inspecting %1 of %2</source>
         <translation>Inspeccionando %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing the write-up of %n therapist(s)…</source>
-        <translation>
-            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
-            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
