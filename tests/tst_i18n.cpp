@@ -5,6 +5,8 @@
 #include "core/export/jsonexport.h"
 #include "core/export/markdownexport.h"
 #include "core/fixes/auditstore.h"
+#include "core/fixes/fixheadline.h"
+#include "core/fixes/fixtext.h"
 #include "core/fixes/fixtypes.h"
 #include "core/fixes/fixwords.h"
 #include "core/i18n/language.h"
@@ -221,8 +223,31 @@ private Q_SLOTS:
         entry.outcome = QStringLiteral("applied");
         entry.finishedAt = credsync::test::fixtures::t0();
         QCOMPARE(AuditStore::timelineEntries({entry}).at(0).text, QStringLiteral("reetiquetar por ana (demo): aplicada"));
+
+        // The fix output (CLI and plan dialog): its headline and each therapist's outcome.
+        FixPlan plan;
+        plan.kind = FixKind::Relabel;
+        plan.profileName = QStringLiteral("demo");
+        FixResult result;
+        result.kind = FixKind::Relabel;
+        TherapistResult applied;
+        applied.plan.kind = FixKind::Relabel;
+        applied.plan.therapist.name = QStringLiteral("Ada Lovelace");
+        applied.plan.therapist.contactId = QStringLiteral("161204877310");
+        applied.outcome = FixOutcome::Applied;
+        applied.stateReport = {QStringLiteral("credentialing_hubspot_id = NULL")};
+        result.therapists = {applied};
+        QCOMPARE(resultHeadline(result, plan), QStringLiteral("reetiquetar, perfil demo: 1 aplicado(s) y verificado(s)."));
+        const QString spanishResult = resultText(result, plan);
+        for (const char *spanish : {"Ada Lovelace (contacto 161204877310): APLICADA", "estado actual:", "nada que hacer"})
+            QVERIFY2(spanishResult.contains(QString::fromUtf8(spanish)), qPrintable(spanishResult));
+        for (const char *english : {"APPLIED", "state now", "contact ", "nothing to do", "applied and verified"})
+            QVERIFY2(!spanishResult.contains(QString::fromUtf8(english)), qPrintable(spanishResult));
+
         credsync::i18n::installTranslators(QStringLiteral("en"));
         QCOMPARE(AuditStore::timelineEntries({entry}).at(0).text, QStringLiteral("relabel by ana (demo): applied"));
+        QCOMPARE(resultHeadline(result, plan), QStringLiteral("relabel, profile demo: 1 applied and verified."));
+        QVERIFY(resultText(result, plan).contains(QStringLiteral("Ada Lovelace (contact 161204877310): APPLIED")));
         QCOMPARE(entry.outcome, QStringLiteral("applied"));
     }
 

@@ -1448,6 +1448,46 @@ Consulte «credsync export --help».
         <source>Cancelled part-way.</source>
         <translation>Cancelado a medias.</translation>
     </message>
+    <message>
+        <source>%1 applied and verified</source>
+        <translation>%1 aplicado(s) y verificado(s)</translation>
+    </message>
+    <message>
+        <source>%1 with nothing to do</source>
+        <translation>%1 sin nada que hacer</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazado(s): %2</translation>
+    </message>
+    <message>
+        <source>%1 not applied (read-only profile)</source>
+        <translation>%1 sin aplicar (perfil de solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 not applied (changed since planned)</source>
+        <translation>%1 sin aplicar (cambió desde el plan)</translation>
+    </message>
+    <message>
+        <source>%1 locked by %2</source>
+        <translation>%1 bloqueado(s) por %2</translation>
+    </message>
+    <message>
+        <source>%1 not started (cancelled)</source>
+        <translation>%1 sin empezar (cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 failed and undone</source>
+        <translation>%1 fallido(s) y deshecho(s)</translation>
+    </message>
+    <message>
+        <source>%1 failed and NOT undone (needs a person)</source>
+        <translation>%1 fallido(s) y NO deshecho(s) (hace falta una persona)</translation>
+    </message>
+    <message>
+        <source>%1 written but not verified</source>
+        <translation>%1 escrito(s) pero sin verificar</translation>
+    </message>
 </context>
 <context>
     <name>FixPlan</name>
@@ -1648,6 +1688,105 @@ Aplicado y verificado: %1
         <source>Planned %1 for %2 therapists; written to %3. A second operator approves it with &apos;credsync fix approve %3&apos;, then &apos;credsync fix apply %3&apos; applies it.
 </source>
         <translation>Se planificó %1 para %2 terapeutas; guardado en %3. Un segundo operador lo aprueba con &apos;credsync fix approve %3&apos; y después &apos;credsync fix apply %3&apos; lo aplica.
+</translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>     before: %1
+     after:  %2
+</source>
+        <translation>     antes:   %1
+     después: %2
+</translation>
+    </message>
+    <message>
+        <source>     api:    %1
+</source>
+        <translation>     api:     %1
+</translation>
+    </message>
+    <message>
+        <source>     status: %1%2%3
+</source>
+        <translation>     estado:  %1%2%3
+</translation>
+    </message>
+    <message>
+        <source> after %1 attempts</source>
+        <translation> tras %1 intentos</translation>
+    </message>
+    <message>
+        <source>  target (proposed from the evidence; change it with --label &quot;LABEL=OBJECT_ID&quot;):
+</source>
+        <translation>  destino (propuesto a partir de la evidencia; cámbielo con --label &quot;ETIQUETA=ID_OBJETO&quot;):
+</translation>
+    </message>
+    <message>
+        <source>  target (as given):
+</source>
+        <translation>  destino (tal como se indicó):
+</translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation>sin objeto</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1
+</source>
+        <translation>  RECHAZADO: %1
+</translation>
+    </message>
+    <message>
+        <source>  nothing to do
+</source>
+        <translation>  nada que hacer
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  nota: %1
+</translation>
+    </message>
+    <message>
+        <source> (contact %1)</source>
+        <translation> (contacto %1)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 for %2 therapist(s), profile %3. Nothing has been changed.
+</source>
+        <translation>Plan: %1 para %2 terapeuta(s), perfil %3. No se ha cambiado nada.
+</translation>
+    </message>
+    <message>
+        <source>
+unresolved: %1: %2
+</source>
+        <translation>
+sin resolver: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>
+Run again with --apply to apply these steps.
+</source>
+        <translation>
+Vuelva a ejecutarlo con --apply para aplicar estos pasos.
+</translation>
+    </message>
+    <message>
+        <source>  state now:
+</source>
+        <translation>  estado actual:
+</translation>
+    </message>
+    <message>
+        <source>  left to do:
+</source>
+        <translation>  lo que falta:
 </translation>
     </message>
 </context>
