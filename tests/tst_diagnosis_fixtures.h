@@ -3,6 +3,7 @@
 // objects, log events and Sentry issues at fixed times (no wall clock anywhere).
 #include "core/profile.h"
 #include "core/types.h"
+#include "support/credentialingtype.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -11,14 +12,14 @@
 
 namespace credsync::test::fixtures {
 
-inline const QString kType = QStringLiteral("2-31374266");
+using credentialing::kType;
 inline const QString kLicenseType = QStringLiteral("2-31374300");
 inline const QString kContact = QStringLiteral("51234567801");
-inline const QString kAA = QStringLiteral("Active Attested");
-inline const QString kActive = QStringLiteral("Active");
+using credentialing::kAA;
+using credentialing::kActive;
 inline const QString kRelocation = QStringLiteral("Relocation");
-inline const QString kColAA = QStringLiteral("credentialing_active_attested_id");
-inline const QString kColActive = QStringLiteral("credentialing_hubspot_id");
+using credentialing::kColAA;
+using credentialing::kColActive;
 inline const QString kColRelocation = QStringLiteral("credentialing_relocation_id");
 inline const QString kColLicense = QStringLiteral("license_hubspot_id");
 inline const QString kOld = QStringLiteral("160000000001");
@@ -45,16 +46,10 @@ inline QDateTime later()
     return at(30LL * 24 * 3600);
 }
 
+// Credentialing with "Relocation" as a third unique label.
 inline ObjectTypeProfile credentialingType()
 {
-    ObjectTypeProfile type;
-    type.name = QStringLiteral("Credentialing");
-    type.typeId = kType;
-    type.labels = {{kAA, kColAA}, {kActive, kColActive}, {kRelocation, kColRelocation}};
-    type.uniqueLabels = {kAA, kActive, kRelocation};
-    type.requiredLabel = kAA;
-    type.exclusiveLabels = {{kAA, kActive}};
-    return type;
+    return credentialing::objectType({{kRelocation, kColRelocation}});
 }
 
 inline Profile profile()

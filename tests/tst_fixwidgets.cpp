@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "core/fixes/fixtypes.h"
+#include "core/i18n/language.h"
 #include "widgets/detail/auditview.h"
 #include "widgets/fixes/fixplandialog.h"
 
@@ -136,6 +137,20 @@ private Q_SLOTS:
         auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("auditTree"));
         QVERIFY(tree->topLevelItem(0)->text(1).contains(QLatin1String("maria (prod)")));
         QVERIFY(tree->topLevelItem(0)->child(0)->text(5).contains(QLatin1String("Active Attested")));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("relabel"));
+        QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("applied"));
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(4), QStringLiteral("done"));
+
+        // In Spanish the fix, the outcome and the step's status are words, not the stored names.
+        i18n::installTranslators(QStringLiteral("es"));
+        widgets::AuditView spanish;
+        spanish.setEntries({entry});
+        auto *spanishTree = spanish.findChild<QTreeWidget *>(QStringLiteral("auditTree"));
+        i18n::installTranslators(QStringLiteral("en"));
+        QCOMPARE(spanishTree->topLevelItem(0)->text(2), QStringLiteral("reetiquetar"));
+        QCOMPARE(spanishTree->topLevelItem(0)->text(4), QStringLiteral("aplicada"));
+        QCOMPARE(spanishTree->topLevelItem(0)->child(0)->text(4), QStringLiteral("hecho"));
+        QCOMPARE(entry.outcome, QStringLiteral("applied"));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "models/therapiststatus.h"
 #include "sandbox/demoenvironment.h"
 #include "sandbox/sandboxserver.h"
+#include "support/consolewindow.h"
 #include "widgets/detail/auditview.h"
 #include "widgets/cases/casepanel.h"
 #include "widgets/cases/casecontroller.h"
@@ -19,6 +20,7 @@
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/interruptedfixbanner.h"
 #include "widgets/export/exportdialog.h"
+#include "core/export/markdownexport.h"
 #include "widgets/fixes/fixcontroller.h"
 #include "widgets/fixes/fixplandialog.h"
 #include "widgets/list/listpane.h"
@@ -40,6 +42,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -126,25 +129,7 @@ class TestGuiFixes : public QObject
     // Opens a window on the demo world with `profile` and inspects the contacts; true when they are listed.
     bool openWindow(const Profile &profile, const QStringList &contacts)
     {
-        m_service = std::make_unique<ThreadedInspectionService>(profile);
-        m_window = std::make_unique<MainWindow>();
-        AccountInfo account;
-        account.portalId = profile.hubspot.portalId;
-        m_window->setSession(profile, account, m_service.get());
-        m_window->resize(1440, 900);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            return false;
-        m_window->inspectText(contacts.join(QLatin1Char(' ')));
-        return QTest::qWaitFor([&] {
-            if (m_window->session()->isBusy())
-                return false;
-            for (const QString &contact : contacts) {
-                if (!reportOf(contact))
-                    return false;
-            }
-            return true;
-        }, kWaitMs);
+        return test::openConsoleWindow(profile, m_service, m_window) && test::inspectAndWait(*m_window, contacts, kWaitMs);
     }
 
     QString findingsText(const QString &contact) const
@@ -200,6 +185,22 @@ class TestGuiFixes : public QObject
         if (!QTest::qWaitFor([fixes] { return fixes->dialog() != nullptr; }, kWaitMs))
             return nullptr;
         return fixes->dialog();
+    }
+
+    // Ticks the confirmation, clicks Apply and waits for the fix controller's applied(); false when the
+    // dialog has no Apply enabled once confirmed, or nothing is applied in time.
+    bool confirmAndApply(widgets::FixPlanDialog *dialog)
+    {
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck"));
+        if (!apply || !confirm)
+            return false;
+        confirm->setChecked(true);
+        if (!apply->isEnabled())
+            return false;
+        QSignalSpy applied(m_window->fixController(), &FixController::applied);
+        apply->click();
+        return QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs);
     }
 
 public:
@@ -263,11 +264,8 @@ private Q_SLOTS:
         auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck"));
         QVERIFY(apply && confirm);
         QVERIFY(!apply->isEnabled());
-        confirm->setChecked(true);
-        QSignalSpy applied(m_window->fixController(), &FixController::applied);
         QSignalSpy rechecked(m_window->fixController(), &FixController::recheckFinished);
-        apply->click();
-        QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
+        QVERIFY(confirmAndApply(dialog));
         QVERIFY2(tree->topLevelItem(0)->text(4).startsWith(QLatin1String("applied")), qPrintable(tree->topLevelItem(0)->text(4)));
 
         // The F5 after the apply: the label findings are gone and nothing is an error any more. (The
@@ -362,11 +360,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->planText().contains(QStringLiteral("Active Attested → ") + chosen), qPrintable(dialog->planText()));
         // A changed plan needs the confirmation again.
         QVERIFY(!apply->isEnabled());
-        confirm->setChecked(true);
-        QVERIFY(apply->isEnabled());
-        QSignalSpy applied(m_window->fixController(), &FixController::applied);
-        apply->click();
-        QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
+        QVERIFY(confirmAndApply(dialog));
 
         // The F5 after the apply shows Active Attested on the chosen object, and only there.
         const bool moved = QTest::qWaitFor([&] {
@@ -387,13 +381,7 @@ private Q_SLOTS:
     {
         const QStringList missing = contactsTagged("MISSING_DB_ID");
         QVERIFY(!missing.isEmpty());
-        m_service = std::make_unique<ThreadedInspectionService>(m_profile);
-        m_window = std::make_unique<MainWindow>();
-        AccountInfo account;
-        account.portalId = m_profile.hubspot.portalId;
-        m_window->setSession(m_profile, account, m_service.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(test::openConsoleWindow(m_profile, m_service, m_window));
         // Select while the scan runs: the evidence comes after it, the scan is not cancelled.
         QSignalSpy finished(m_window->session(), &TriageSession::jobFinished);
         m_window->session()->scan();
@@ -415,13 +403,7 @@ private Q_SLOTS:
     {
         const QStringList missing = contactsTagged("MISSING_DB_ID");
         QVERIFY(!missing.isEmpty());
-        m_service = std::make_unique<ThreadedInspectionService>(m_profile);
-        m_window = std::make_unique<MainWindow>();
-        AccountInfo account;
-        account.portalId = m_profile.hubspot.portalId;
-        m_window->setSession(m_profile, account, m_service.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(test::openConsoleWindow(m_profile, m_service, m_window));
         TherapistListModel *model = m_window->session()->therapists();
         // Hold one scanned report in full: every other row is slim, as at 100,000 rows.
         model->setCacheCapacity(1);
@@ -522,12 +504,33 @@ private Q_SLOTS:
         QCOMPARE(content.reports.size(), size_t(1));
         QCOMPARE(content.reports.front().snapshot.therapist.contactId, contact);
         QVERIFY(content.previous.count(content.reports.front().snapshot.therapist.id) == 1);
-        // The panel's Export goes through the window's export dialog.
+        // The panel's Export goes through the window's export dialog, with the window's progress first:
+        // the write-up is rendered off the GUI thread while the status bar says so.
         Q_EMIT panel->exportRequested(content);
-        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(m_window->workProgress()->isBusy());
+        QVERIFY2(m_window->workProgress()->current().text.startsWith(QStringLiteral("Preparing the write-up of 1 therapist")),
+                 qPrintable(m_window->workProgress()->current().text));
+        QVERIFY(!m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog")));
+        ExportDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"))) != nullptr; }, kWaitMs));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_window->workProgress()->isBusy());
         QVERIFY(dialog->markdown().contains(name));
+        // The preview rendered on the worker is the one the dialog would render itself.
+        QCOMPARE(dialog->markdown(), exporting::markdownExport(dialog->content(), ExportDialog::initialOptions()));
         dialog->close();
+
+        // Cancelled while it is prepared: no dialog, the status bar says nothing was written up.
+        Q_EMIT panel->exportRequested(content);
+        QVERIFY(m_window->workProgress()->isBusy());
+        QVERIFY(m_window->workProgress()->cancelCurrent());
+        QVERIFY(!m_window->workProgress()->isBusy());
+        // Let every step that was queued run to its end: no dialog follows the cancel.
+        QCoreApplication::processEvents();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        for (const ExportDialog *open : m_window->findChildren<ExportDialog *>())
+            QVERIFY(!open->isVisible());
     }
 
     void oneFixTakesARelabelThenPullIdsTherapistToResolved()
@@ -559,13 +562,7 @@ private Q_SLOTS:
         QVERIFY(dialog->summaryText().contains(QStringLiteral("Nothing has been changed yet")));
 
         // Previewed once, confirmed once.
-        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
-        auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck"));
-        QVERIFY(apply && confirm);
-        confirm->setChecked(true);
-        QSignalSpy applied(m_window->fixController(), &FixController::applied);
-        apply->click();
-        QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, kWaitMs));
+        QVERIFY(confirmAndApply(dialog));
         // Verified as a whole: the header says so, and no longer that nothing has changed.
         QVERIFY2(dialog->summaryText().contains(QStringLiteral(": Resolved")), qPrintable(dialog->summaryText() + QLatin1Char('\n') + dialog->planText()));
         QVERIFY(dialog->summaryText().contains(QStringLiteral("Changed: ")));

@@ -5,6 +5,7 @@
 // checks run after processing events once, while the answers are still being held back.
 #include "core/fixes/applyprogress.h"
 #include "sandbox/sandboxserver.h"
+#include "support/consolewindow.h"
 #include "support/demofixture.h"
 #include "widgets/common/workprogress.h"
 #include "widgets/detail/detailpane.h"
@@ -59,19 +60,7 @@ class TestGuiProgress : public QObject
 
     bool openWindow(const QStringList &contacts)
     {
-        m_service = std::make_unique<ThreadedInspectionService>(m_profile);
-        m_window = std::make_unique<MainWindow>();
-        AccountInfo account;
-        account.portalId = m_profile.hubspot.portalId;
-        m_window->setSession(m_profile, account, m_service.get());
-        m_window->resize(1440, 900);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            return false;
-        m_window->inspectText(contacts.join(QLatin1Char(' ')));
-        return QTest::qWaitFor([&] {
-            return !m_window->session()->isBusy() && m_window->session()->therapists()->rowCount() >= contacts.size();
-        }, kWaitMs);
+        return test::openConsoleWindow(m_profile, m_service, m_window) && test::inspectAndWait(*m_window, contacts, kWaitMs);
     }
 
     JobProgressWidget *progressWidget() const { return m_window->findChild<JobProgressWidget *>(QStringLiteral("jobProgress")); }

@@ -1,10 +1,19 @@
 // The language follows the person: --lang, else the locale variables in gettext's order; the plain
 // words beside the finding codes; and the CLI speaking Spanish with no English sentence left.
 #include "core/diagnosis/findingtext.h"
+#include "core/evidence/timeline.h"
+#include "core/export/jsonexport.h"
+#include "core/export/markdownexport.h"
+#include "core/fixes/auditstore.h"
+#include "core/fixes/fixheadline.h"
+#include "core/fixes/fixtext.h"
+#include "core/fixes/fixtypes.h"
+#include "core/fixes/fixwords.h"
 #include "core/i18n/language.h"
 #include "core/i18n/timetext.h"
 #include "core/report/idcomparison.h"
 #include "core/types.h"
+#include "tst_diagnosis_fixtures.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -185,6 +194,157 @@ private Q_SLOTS:
         credsync::i18n::installTranslators(QStringLiteral("en"));
         QCOMPARE(credsync::diagnosis::findingTitle(QStringLiteral("MISSING_DB_ID")), QStringLiteral("Id missing in the database"));
         QCOMPARE(credsync::report::verdictName(credsync::report::IdVerdict::Stale), QStringLiteral("out of date"));
+    }
+
+    // The Audit tab and the timeline say how a fix ended in the window's language; the stored names stay.
+    void auditOutcomesInSpanish()
+    {
+        using namespace credsync::fixes;
+        credsync::i18n::installTranslators(QStringLiteral("es"));
+        QCOMPARE(outcomeWords(QStringLiteral("applied")), QStringLiteral("aplicada"));
+        QCOMPARE(outcomeWords(QString()), QStringLiteral("no terminó"));
+        QCOMPARE(fixWords(QStringLiteral("relabel")), QStringLiteral("reetiquetar"));
+        QCOMPARE(stepStatusWords(QStringLiteral("done")), QStringLiteral("hecho"));
+        QStringList names = {QStringLiteral("interrupted"), QStringLiteral("unfinished")};
+        for (FixOutcome outcome : {FixOutcome::NothingToDo, FixOutcome::Applied, FixOutcome::Refused, FixOutcome::ReadOnly,
+                                   FixOutcome::ChangedSincePlanned, FixOutcome::Locked, FixOutcome::Cancelled, FixOutcome::Failed,
+                                   FixOutcome::FailedNotCompensated, FixOutcome::VerifyFailed})
+            names << fixOutcomeName(outcome);
+        for (const QString &name : names)
+            QVERIFY2(outcomeWords(name) != name, qPrintable(name));
+        for (StepStatus status : {StepStatus::Planned, StepStatus::Done, StepStatus::Failed, StepStatus::Compensated,
+                                  StepStatus::CompensationFailed, StepStatus::NotAttempted})
+            QVERIFY2(stepStatusWords(stepStatusName(status)) != stepStatusName(status), qPrintable(stepStatusName(status)));
+
+        AuditEntry entry;
+        entry.fix = QStringLiteral("relabel");
+        entry.operatorName = QStringLiteral("ana");
+        entry.profile = QStringLiteral("demo");
+        entry.outcome = QStringLiteral("applied");
+        entry.finishedAt = credsync::test::fixtures::t0();
+        QCOMPARE(AuditStore::timelineEntries({entry}).at(0).text, QStringLiteral("reetiquetar por ana (demo): aplicada"));
+
+        // The fix output (CLI and plan dialog): its headline and each therapist's outcome.
+        FixPlan plan;
+        plan.kind = FixKind::Relabel;
+        plan.profileName = QStringLiteral("demo");
+        FixResult result;
+        result.kind = FixKind::Relabel;
+        TherapistResult applied;
+        applied.plan.kind = FixKind::Relabel;
+        applied.plan.therapist.name = QStringLiteral("Ada Lovelace");
+        applied.plan.therapist.contactId = QStringLiteral("161204877310");
+        applied.outcome = FixOutcome::Applied;
+        applied.stateReport = {QStringLiteral("credentialing_hubspot_id = NULL")};
+        result.therapists = {applied};
+        QCOMPARE(resultHeadline(result, plan), QStringLiteral("reetiquetar, perfil demo: 1 aplicado(s) y verificado(s)."));
+        const QString spanishResult = resultText(result, plan);
+        for (const char *spanish : {"Ada Lovelace (contacto 161204877310): APLICADA", "estado actual:", "nada que hacer"})
+            QVERIFY2(spanishResult.contains(QString::fromUtf8(spanish)), qPrintable(spanishResult));
+        for (const char *english : {"APPLIED", "state now", "contact ", "nothing to do", "applied and verified"})
+            QVERIFY2(!spanishResult.contains(QString::fromUtf8(english)), qPrintable(spanishResult));
+
+        credsync::i18n::installTranslators(QStringLiteral("en"));
+        QCOMPARE(AuditStore::timelineEntries({entry}).at(0).text, QStringLiteral("relabel by ana (demo): applied"));
+        QCOMPARE(resultHeadline(result, plan), QStringLiteral("relabel, profile demo: 1 applied and verified."));
+        QVERIFY(resultText(result, plan).contains(QStringLiteral("Ada Lovelace (contact 161204877310): APPLIED")));
+        QCOMPARE(entry.outcome, QStringLiteral("applied"));
+    }
+
+    // A Spanish write-up from an English window: the timeline inspected in English is written in Spanish;
+    // the JSON keeps the inspection's words.
+    void timelineInTheWriteUpsLanguage()
+    {
+        namespace fx = credsync::test::fixtures;
+        credsync::i18n::installTranslators(QStringLiteral("en"));
+        credsync::TherapistSnapshot snapshot = fx::snapshot();
+        snapshot.objects.push_back(fx::object(fx::kNew, fx::at(52), {fx::kAA}));
+        snapshot.logEvents.push_back(fx::pullEvent(fx::at(1)));
+        snapshot.errors.push_back(fx::sentryIssue(QStringLiteral("4412907"), fx::missingIdTitle(), 3, fx::at(7200)));
+        credsync::AccountInfo account;
+        account.portalId = QStringLiteral("4634981");
+        credsync::TherapistReport report;
+        report.snapshot = snapshot;
+        report.timeline = credsync::evidence::buildTimeline(snapshot, fx::profile(), account, QStringLiteral("https://grafana.example/explore"));
+        const auto texts = [](const std::vector<credsync::TimelineEntry> &timeline) {
+            QStringList out;
+            for (const credsync::TimelineEntry &entry : timeline)
+                out << entry.text;
+            return out.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(texts(report.timeline).contains(QStringLiteral("Therapist row created")), qPrintable(texts(report.timeline)));
+
+        credsync::exporting::ExportContent content;
+        content.profile = fx::profile();
+        content.account = account;
+        content.reports = {report};
+        content.generatedAt = fx::later();
+        credsync::exporting::ExportOptions options;
+        options.language = QStringLiteral("es");
+        const QString markdown = credsync::exporting::markdownExport(content, options);
+        for (const char *spanish : {"Fila del terapeuta creada (Ada Lovelace)", "después de que la consulta de ids no encontrara nada",
+                                    "La consulta de ids no encontró objetos para el contacto", "Error de Sentry visto por primera vez"})
+            QVERIFY2(markdown.contains(QString::fromUtf8(spanish)), spanish);
+        for (const char *english : {"Therapist row created", "after the id pull found nothing", "Id pull found no objects",
+                                    "Sentry error first seen", "now labelled"})
+            QVERIFY2(!markdown.contains(QString::fromUtf8(english)), english);
+        // The link of each event survives the new words.
+        QVERIFY(markdown.contains(QStringLiteral("https://grafana.example/explore")));
+
+        const nlohmann::json json = credsync::exporting::jsonExportDocument(content, options);
+        QVERIFY2(QString::fromStdString(json.dump()).contains(QStringLiteral("Therapist row created (Ada Lovelace)")),
+                 json.dump().c_str());
+
+        // A timeline its snapshot cannot give back (evidence a store did not keep) keeps its own words.
+        credsync::TherapistReport partial = report;
+        partial.snapshot.logEvents.clear();
+        QCOMPARE(texts(credsync::evidence::timelineIn(partial, fx::profile(), account, credsync::i18n::uiTranslate)), texts(report.timeline));
+    }
+
+    // One unambiguous form for the command line's times, whatever the zone: ISO date, 24-hour time, the zone.
+    void isoTimeNamesItsZone()
+    {
+        const QDateTime summer = QDateTime::fromString(QStringLiteral("2025-09-14T17:42:51Z"), Qt::ISODate);
+        const QDateTime winter = QDateTime::fromString(QStringLiteral("2026-02-10T09:05:07Z"), Qt::ISODate);
+        QCOMPARE(credsync::i18n::isoTime(summer), QStringLiteral("2025-09-14 17:42:51 UTC"));
+        QCOMPARE(credsync::i18n::isoTime(summer, QTimeZone("Etc/UTC")), QStringLiteral("2025-09-14 17:42:51 UTC"));
+        QCOMPARE(credsync::i18n::isoTime(summer, QTimeZone("Europe/Madrid")), QStringLiteral("2025-09-14 19:42:51 +02:00"));
+        QCOMPARE(credsync::i18n::isoTime(winter, QTimeZone("America/New_York")), QStringLiteral("2026-02-10 04:05:07 -05:00"));
+        QCOMPARE(credsync::i18n::isoTime(winter, QTimeZone("Asia/Kolkata")), QStringLiteral("2026-02-10 14:35:07 +05:30"));
+        QCOMPARE(credsync::i18n::isoTime(QDateTime()), QStringLiteral("—"));
+        // The locale does not change it.
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        QCOMPARE(credsync::i18n::isoTime(winter, QTimeZone("America/New_York")), QStringLiteral("2026-02-10 04:05:07 -05:00"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // `inspect` prints its times as the fix output does, never in a locale's short form ("2/10/2026"),
+    // in English (US locale) and in Spanish; TZ is set for each run, the demo's "now" is pinned.
+    void inspectTimesAreIso_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("tz");
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("en_US, UTC") << QStringLiteral("en_US.UTF-8") << QStringLiteral("UTC") << QStringLiteral(" UTC");
+        QTest::newRow("es_ES, UTC") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("UTC") << QStringLiteral(" UTC");
+        QTest::newRow("en_US, New York") << QStringLiteral("en_US.UTF-8") << QStringLiteral("America/New_York") << QStringLiteral(" -0");
+    }
+    void inspectTimesAreIso()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, tz);
+        QFETCH(QString, zone);
+        const Run run = runCredsync({QStringLiteral("--demo"), QStringLiteral("inspect"), kBrokenContact},
+                                    {{QStringLiteral("LANG"), lang}, {QStringLiteral("TZ"), tz}});
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression shortDate(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"));
+        const QRegularExpressionMatch shortMatch = shortDate.match(run.out);
+        QVERIFY2(!shortMatch.hasMatch(), qPrintable(shortMatch.captured()));
+        // The creation time on the second line, and every timeline and log line, carry the ISO form and the zone.
+        const QRegularExpression iso(QStringLiteral("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}") + QRegularExpression::escape(zone));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 2 && iso.match(lines.at(1)).hasMatch(), qPrintable(run.out));
+        QVERIFY2(run.out.count(iso) >= 5, qPrintable(run.out));
     }
 
     void zoneNamedOnce()

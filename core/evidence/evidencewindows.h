@@ -6,6 +6,7 @@
 // so that no report claims that evidence is absent when it is only out of reach.
 #include "../profile.h"
 #include "../types.h"
+#include "../i18n/translate.h"
 
 #include <QDateTime>
 
@@ -26,7 +27,7 @@ EvidenceWindow sentryWindow(const SentryProfile &profile, const Therapist &thera
 
 // The window's note in plain words, through `translate` (QCoreApplication::translate's signature, so an
 // export can render it in its own language). Context "EvidenceWindow".
-using Translate = std::function<QString(const char *context, const char *sourceText)>;
+using Translate = i18n::Translate;
 QString windowNote(const EvidenceWindow &window, const Translate &translate);
 
 // A cut window of `source`, if any: that source's evidence is incomplete for this therapist.

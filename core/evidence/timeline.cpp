@@ -2,8 +2,8 @@
 
 #include "../diagnosis/diagnosis.h"
 #include "../diagnosis/format.h"
+#include "evidencewindows.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -64,12 +64,19 @@ QString shortened(QString text)
 std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, const Profile &profile,
                                          const AccountInfo &account, const QString &lokiExploreUrl)
 {
+    return buildTimeline(snapshot, profile, account, lokiExploreUrl, i18n::uiTranslate);
+}
+
+std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, const Profile &profile,
+                                         const AccountInfo &account, const QString &lokiExploreUrl,
+                                         const i18n::Translate &translate)
+{
     std::vector<TimelineEntry> timeline;
     const Therapist &therapist = snapshot.therapist;
     if (therapist.createdAt.isValid()) {
         const QString who = therapist.name.isEmpty() ? therapist.id : therapist.name;
         timeline.push_back({therapist.createdAt, QStringLiteral("db"),
-                            QCoreApplication::translate("Timeline", "Therapist row created (%1)").arg(who), QString()});
+                            translate("Timeline", "Therapist row created (%1)").arg(who), QString()});
     }
 
     for (const HubSpotObject &object : snapshot.objects) {
@@ -79,15 +86,15 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
         if (const LogEvent *pull = object.createdAt.isValid() ? pullBefore(snapshot, object.createdAt) : nullptr) {
             const QString after = humanDuration(pull->time.msecsTo(object.createdAt));
             text = object.labels.isEmpty()
-                ? QCoreApplication::translate("Timeline", "%1 object %2 created %3 after the id pull found nothing (no label now)").arg(type, object.id, after)
-                : QCoreApplication::translate("Timeline", "%1 object %2 created %3 after the id pull found nothing (now labelled %4)").arg(type, object.id, after, labels);
+                ? translate("Timeline", "%1 object %2 created %3 after the id pull found nothing (no label now)").arg(type, object.id, after)
+                : translate("Timeline", "%1 object %2 created %3 after the id pull found nothing (now labelled %4)").arg(type, object.id, after, labels);
         } else {
             text = object.labels.isEmpty()
-                ? QCoreApplication::translate("Timeline", "%1 object %2 created (no label now)").arg(type, object.id)
-                : QCoreApplication::translate("Timeline", "%1 object %2 created (now labelled %3)").arg(type, object.id, labels);
+                ? translate("Timeline", "%1 object %2 created (no label now)").arg(type, object.id)
+                : translate("Timeline", "%1 object %2 created (now labelled %3)").arg(type, object.id, labels);
         }
         if (object.archived)
-            text = QCoreApplication::translate("Timeline", "%1, archived").arg(text);
+            text = translate("Timeline", "%1, archived").arg(text);
         timeline.push_back({object.createdAt, QStringLiteral("hubspot"), text,
                             recordUrl(account, object.typeId, object.id)});
     }
@@ -96,13 +103,13 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
     for (const LogEvent &event : snapshot.logEvents) {
         QString text;
         if (event.kind == LogEvent::Kind::PullFoundNothing) {
-            text = QCoreApplication::translate("Timeline", "Id pull found no objects for contact %1")
+            text = translate("Timeline", "Id pull found no objects for contact %1")
                        .arg(event.contactId.isEmpty() ? therapist.contactId : event.contactId);
         } else {
-            text = QCoreApplication::translate("Timeline", "%1 set to %2").arg(event.column, event.value);
+            text = translate("Timeline", "%1 set to %2").arg(event.column, event.value);
         }
         if (!event.worker.isEmpty())
-            text = QCoreApplication::translate("Timeline", "%1 (%2)").arg(text, event.worker);
+            text = translate("Timeline", "%1 (%2)").arg(text, event.worker);
         eventLines.insert(event.line);
         timeline.push_back({event.time, QStringLiteral("log"), text, lokiExploreUrl});
     }
@@ -119,15 +126,15 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
         const QString title = shortened(issue.title);
         if (issue.firstSeen.isValid())
             timeline.push_back({issue.firstSeen, QStringLiteral("sentry"),
-                                QCoreApplication::translate("Timeline", "Sentry error first seen: %1").arg(title), issue.permalink});
+                                translate("Timeline", "Sentry error first seen: %1").arg(title), issue.permalink});
         for (const QDateTime &time : issue.eventTimes) {
             if (time == issue.firstSeen || time == issue.lastSeen)
                 continue;
-            timeline.push_back({time, QStringLiteral("sentry"), QCoreApplication::translate("Timeline", "Sentry error: %1").arg(title), issue.permalink});
+            timeline.push_back({time, QStringLiteral("sentry"), translate("Timeline", "Sentry error: %1").arg(title), issue.permalink});
         }
         if (issue.lastSeen.isValid() && issue.lastSeen != issue.firstSeen)
             timeline.push_back({issue.lastSeen, QStringLiteral("sentry"),
-                                QCoreApplication::translate("Timeline", "Sentry error last seen (%1 times in all): %2")
+                                translate("Timeline", "Sentry error last seen (%1 times in all): %2")
                                     .arg(QString::number(issue.count), title),
                                 issue.permalink});
     }
@@ -137,11 +144,40 @@ std::vector<TimelineEntry> buildTimeline(const TherapistSnapshot &snapshot, cons
     for (const EvidenceWindow &window : snapshot.evidenceWindows) {
         if (!window.complete)
             timeline.push_back({window.start, window.source == QLatin1String("loki") ? QStringLiteral("log") : window.source,
-                                window.note, QString()});
+                                windowNote(window, translate), QString()});
     }
 
     sortTimeline(timeline);
     return timeline;
+}
+
+std::vector<TimelineEntry> timelineIn(const TherapistReport &report, const Profile &profile, const AccountInfo &account,
+                                      const i18n::Translate &translate)
+{
+    // Every log entry links to the same Explore query; the stored timeline still holds it.
+    QString exploreUrl;
+    std::vector<TimelineEntry> stored;
+    std::vector<TimelineEntry> audit;
+    for (const TimelineEntry &entry : report.timeline) {
+        if (entry.source == QLatin1String("audit")) {
+            audit.push_back(entry);
+            continue;
+        }
+        if (exploreUrl.isEmpty() && entry.source == QLatin1String("log"))
+            exploreUrl = entry.url;
+        stored.push_back(entry);
+    }
+    std::vector<TimelineEntry> rebuilt = buildTimeline(report.snapshot, profile, account, exploreUrl, translate);
+    // Only new words for the same events: a report read back from a store that kept less evidence (a
+    // case saved without its evidence windows), or a timeline written by other means, keeps its own.
+    const bool sameEvents = rebuilt.size() == stored.size()
+        && std::equal(rebuilt.begin(), rebuilt.end(), stored.begin(), [](const TimelineEntry &a, const TimelineEntry &b) {
+               return a.time == b.time && a.source == b.source;
+           });
+    if (stored.empty() || !sameEvents)
+        return report.timeline;
+    appendAudit(rebuilt, std::move(audit));
+    return rebuilt;
 }
 
 void appendAudit(std::vector<TimelineEntry> &timeline, std::vector<TimelineEntry> entries)

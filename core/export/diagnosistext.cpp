@@ -1,5 +1,6 @@
 #include "diagnosistext.h"
 
+#include "../fixes/fixwords.h"
 #include "../jsonio.h"
 
 namespace credsync::exporting {
@@ -124,28 +125,12 @@ QString fixDescription(const QString &fix, const ExportLanguage &l)
 
 QString fixShortName(const QString &fix, const ExportLanguage &l)
 {
-    if (fix == QLatin1String("pull-ids"))
-        return l.translate("Export", "pull-ids");
-    if (fix == QLatin1String("relabel"))
-        return l.translate("Export", "relabel");
-    if (fix == QLatin1String("resync"))
-        return l.translate("Export", "resync");
-    return fix;
+    return fixes::fixWords(fix, [&l](const char *context, const char *text) { return l.translate(context, text); });
 }
 
 QString outcomeText(const QString &outcome, const ExportLanguage &l)
 {
-    static const char *const outcomes[] = {
-        QT_TRANSLATE_NOOP("Export", "applied"), QT_TRANSLATE_NOOP("Export", "nothing-to-do"), QT_TRANSLATE_NOOP("Export", "refused"),
-        QT_TRANSLATE_NOOP("Export", "read-only"), QT_TRANSLATE_NOOP("Export", "changed-since-planned"),
-        QT_TRANSLATE_NOOP("Export", "locked"), QT_TRANSLATE_NOOP("Export", "cancelled"),
-        QT_TRANSLATE_NOOP("Export", "failed-compensated"), QT_TRANSLATE_NOOP("Export", "failed-not-compensated"),
-        QT_TRANSLATE_NOOP("Export", "verify-failed"), QT_TRANSLATE_NOOP("Export", "failed")};
-    for (const char *known : outcomes) {
-        if (outcome == QLatin1String(known))
-            return l.translate("Export", known);
-    }
-    return outcome;
+    return fixes::outcomeWords(outcome, [&l](const char *context, const char *text) { return l.translate(context, text); });
 }
 
 QString severityText(Severity severity, const ExportLanguage &l)

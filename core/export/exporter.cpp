@@ -7,6 +7,7 @@
 #include "redactor.h"
 
 #include "../evidence/logql.h"
+#include "../evidence/timeline.h"
 
 #include <QBuffer>
 
@@ -47,6 +48,15 @@ ExportContent preparedContent(const ExportContent &content, const ExportOptions 
     if (!options.redact)
         return content;
     return Redactor(content, ExportLanguage(options.language)).apply(content);
+}
+
+ExportContent withTimelinesIn(const ExportContent &content, const ExportLanguage &language)
+{
+    ExportContent out = content;
+    const auto translate = [&language](const char *context, const char *text) { return language.translate(context, text); };
+    for (TherapistReport &report : out.reports)
+        report.timeline = evidence::timelineIn(report, out.profile, out.account, translate);
+    return out;
 }
 
 QString logQuery(const Profile &profile, const Therapist &therapist)

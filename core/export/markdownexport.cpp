@@ -441,7 +441,7 @@ private:
 
 QString markdownExport(const ExportContent &content, const ExportOptions &options)
 {
-    const ExportContent prepared = preparedContent(content, options);
+    const ExportContent prepared = preparedContent(withTimelinesIn(content, ExportLanguage(options.language)), options);
     return MarkdownWriter(prepared, options).write();
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "fixjson.h"
+#include "fixwords.h"
 #include "runjournal.h"
 
 #include "../boundedjson.h"
@@ -272,10 +273,12 @@ std::vector<TimelineEntry> AuditStore::timelineEntries(const std::vector<AuditEn
         TimelineEntry line;
         line.time = entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt;
         line.source = QStringLiteral("audit");
-        const QString outcome = entry.outcome.isEmpty() ? QCoreApplication::translate("Timeline", "did not finish") : entry.outcome;
+        // The fix and its outcome in words; the names stay in the database and in --json.
+        const QString fix = fixWords(entry.fix);
+        const QString outcome = outcomeWords(entry.outcome);
         line.text = entry.message.isEmpty()
-            ? QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4").arg(entry.fix, entry.operatorName, entry.profile, outcome)
-            : QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4 — %5").arg(entry.fix, entry.operatorName, entry.profile, outcome, entry.message);
+            ? QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4").arg(fix, entry.operatorName, entry.profile, outcome)
+            : QCoreApplication::translate("Timeline", "%1 by %2 (%3): %4 — %5").arg(fix, entry.operatorName, entry.profile, outcome, entry.message);
         out.push_back(std::move(line));
     }
     return out;

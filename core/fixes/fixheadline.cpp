@@ -1,4 +1,5 @@
 #include "fixheadline.h"
+#include "fixwords.h"
 
 #include <QCoreApplication>
 
@@ -10,18 +11,18 @@ namespace {
 
 QString outcomePhrase(FixOutcome outcome, int count, const QString &detail)
 {
-    const char *context = "FixHeadline";
+    // A literal context in every call: lupdate reads it from the call, not from a variable.
     switch (outcome) {
-    case FixOutcome::Applied: return QCoreApplication::translate(context, "%1 applied and verified").arg(count);
-    case FixOutcome::NothingToDo: return QCoreApplication::translate(context, "%1 with nothing to do").arg(count);
-    case FixOutcome::Refused: return QCoreApplication::translate(context, "%1 refused: %2").arg(count).arg(detail);
-    case FixOutcome::ReadOnly: return QCoreApplication::translate(context, "%1 not applied (read-only profile)").arg(count);
-    case FixOutcome::ChangedSincePlanned: return QCoreApplication::translate(context, "%1 not applied (changed since planned)").arg(count);
-    case FixOutcome::Locked: return QCoreApplication::translate(context, "%1 locked by %2").arg(count).arg(detail);
-    case FixOutcome::Cancelled: return QCoreApplication::translate(context, "%1 not started (cancelled)").arg(count);
-    case FixOutcome::Failed: return QCoreApplication::translate(context, "%1 failed and undone").arg(count);
-    case FixOutcome::FailedNotCompensated: return QCoreApplication::translate(context, "%1 failed and NOT undone (needs a person)").arg(count);
-    case FixOutcome::VerifyFailed: return QCoreApplication::translate(context, "%1 written but not verified").arg(count);
+    case FixOutcome::Applied: return QCoreApplication::translate("FixHeadline", "%1 applied and verified").arg(count);
+    case FixOutcome::NothingToDo: return QCoreApplication::translate("FixHeadline", "%1 with nothing to do").arg(count);
+    case FixOutcome::Refused: return QCoreApplication::translate("FixHeadline", "%1 refused: %2").arg(count).arg(detail);
+    case FixOutcome::ReadOnly: return QCoreApplication::translate("FixHeadline", "%1 not applied (read-only profile)").arg(count);
+    case FixOutcome::ChangedSincePlanned: return QCoreApplication::translate("FixHeadline", "%1 not applied (changed since planned)").arg(count);
+    case FixOutcome::Locked: return QCoreApplication::translate("FixHeadline", "%1 locked by %2").arg(count).arg(detail);
+    case FixOutcome::Cancelled: return QCoreApplication::translate("FixHeadline", "%1 not started (cancelled)").arg(count);
+    case FixOutcome::Failed: return QCoreApplication::translate("FixHeadline", "%1 failed and undone").arg(count);
+    case FixOutcome::FailedNotCompensated: return QCoreApplication::translate("FixHeadline", "%1 failed and NOT undone (needs a person)").arg(count);
+    case FixOutcome::VerifyFailed: return QCoreApplication::translate("FixHeadline", "%1 written but not verified").arg(count);
     }
     return {};
 }
@@ -46,7 +47,7 @@ QString resultHeadline(const FixResult &result, const FixPlan &plan)
     if (parts.isEmpty())
         parts << QCoreApplication::translate("FixHeadline", "no therapist");
     QString line = QCoreApplication::translate("FixHeadline", "%1, profile %2: %3.")
-                       .arg(fixKindName(result.kind), plan.profileName, parts.join(QStringLiteral(", ")));
+                       .arg(fixWords(fixKindName(result.kind)), plan.profileName, parts.join(QStringLiteral(", ")));
     if (result.cancelled)
         line += QLatin1Char(' ') + QCoreApplication::translate("FixHeadline", "Cancelled part-way.");
     return line;

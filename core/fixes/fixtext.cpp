@@ -1,8 +1,11 @@
 #include "fixtext.h"
 
 #include "fixheadline.h"
+#include "fixwords.h"
 
 #include "planwording.h"
+
+#include <QCoreApplication>
 
 namespace credsync::fixes {
 
@@ -22,18 +25,18 @@ QString stepLines(const FixStep &step, int number, bool withStatus)
     switch (step.kind) {
     case FixStep::Kind::UpdateColumns:
     case FixStep::Kind::UpdateProperties:
-        text += QStringLiteral("     before: %1\n     after:  %2\n").arg(valuesLine(step.before), valuesLine(step.after));
+        text += QCoreApplication::translate("FixText", "     before: %1\n     after:  %2\n").arg(valuesLine(step.before), valuesLine(step.after));
         break;
     case FixStep::Kind::RemoveLabels:
     case FixStep::Kind::AddLabels:
-        text += QStringLiteral("     before: %1\n     after:  %2\n").arg(wording::labelsText(step.labelsBefore), wording::labelsText(step.labelsAfter));
+        text += QCoreApplication::translate("FixText", "     before: %1\n     after:  %2\n").arg(wording::labelsText(step.labelsBefore), wording::labelsText(step.labelsAfter));
         break;
     }
-    text += QStringLiteral("     api:    %1\n").arg(step.api);
+    text += QCoreApplication::translate("FixText", "     api:    %1\n").arg(step.api);
     if (withStatus) {
-        text += QStringLiteral("     status: %1%2%3\n")
-                    .arg(stepStatusName(step.status),
-                         step.attempts > 1 ? QStringLiteral(" after %1 attempts").arg(step.attempts) : QString(),
+        text += QCoreApplication::translate("FixText", "     status: %1%2%3\n")
+                    .arg(stepStatusWords(stepStatusName(step.status)),
+                         step.attempts > 1 ? QCoreApplication::translate("FixText", " after %1 attempts").arg(step.attempts) : QString(),
                          step.message.isEmpty() ? QString() : QStringLiteral(" — ") + step.message);
     }
     return text;
@@ -43,13 +46,13 @@ QString targetLines(const TherapistPlan &plan)
 {
     if (plan.kind != FixKind::Relabel || plan.target.empty())
         return {};
-    QString text = QStringLiteral("  target%1:\n").arg(plan.targetProposed ? QStringLiteral(" (proposed from the evidence; change it with --label \"LABEL=OBJECT_ID\")")
-                                                                          : QStringLiteral(" (as given)"));
+    QString text = plan.targetProposed ? QCoreApplication::translate("FixText", "  target (proposed from the evidence; change it with --label \"LABEL=OBJECT_ID\"):\n")
+                                       : QCoreApplication::translate("FixText", "  target (as given):\n");
     for (auto type = plan.target.begin(); type != plan.target.end(); ++type) {
         for (auto label = type.value().begin(); label != type.value().end(); ++label) {
             QString objects;
             if (label.value().is_null())
-                objects = QStringLiteral("no object");
+                objects = QCoreApplication::translate("FixText", "no object");
             else if (label.value().is_string())
                 objects = QString::fromStdString(label.value().get<std::string>());
             else
@@ -64,15 +67,15 @@ QString planBody(const TherapistPlan &plan, bool withStatus)
 {
     QString text;
     if (plan.refused())
-        text += QStringLiteral("  REFUSED: %1\n").arg(plan.refusal);
+        text += QCoreApplication::translate("FixText", "  REFUSED: %1\n").arg(plan.refusal);
     text += targetLines(plan);
     if (!plan.refused() && plan.steps.empty())
-        text += QStringLiteral("  nothing to do\n");
+        text += QCoreApplication::translate("FixText", "  nothing to do\n");
     int number = 1;
     for (const FixStep &step : plan.steps)
         text += stepLines(step, number++, withStatus);
     for (const QString &note : plan.notes)
-        text += QStringLiteral("  note: %1\n").arg(note);
+        text += QCoreApplication::translate("FixText", "  note: %1\n").arg(note);
     return text;
 }
 
@@ -82,22 +85,22 @@ QString therapistHeading(const TherapistPlan &plan)
 {
     QString who = plan.therapist.name.isEmpty() ? plan.therapist.id : plan.therapist.name;
     if (!plan.therapist.contactId.isEmpty())
-        who += QStringLiteral(" (contact %1)").arg(plan.therapist.contactId);
+        who += QCoreApplication::translate("FixText", " (contact %1)").arg(plan.therapist.contactId);
     return who;
 }
 
 QString planText(const FixPlan &plan)
 {
-    QString text = QStringLiteral("Plan: %1 for %2 therapist(s), profile %3. Nothing has been changed.\n")
-                       .arg(fixKindName(plan.kind))
+    QString text = QCoreApplication::translate("FixText", "Plan: %1 for %2 therapist(s), profile %3. Nothing has been changed.\n")
+                       .arg(fixWords(fixKindName(plan.kind)))
                        .arg(plan.therapists.size())
                        .arg(plan.profileName);
     for (const TherapistPlan &entry : plan.therapists)
         text += QStringLiteral("\n%1\n").arg(therapistHeading(entry)) + planBody(entry, false);
     for (const UnresolvedTarget &target : plan.unresolved)
-        text += QStringLiteral("\nunresolved: %1: %2\n").arg(target.target, target.reason);
+        text += QCoreApplication::translate("FixText", "\nunresolved: %1: %2\n").arg(target.target, target.reason);
     if (plan.actionableCount() > 0)
-        text += QStringLiteral("\nRun again with --apply to apply these steps.\n");
+        text += QCoreApplication::translate("FixText", "\nRun again with --apply to apply these steps.\n");
     return text;
 }
 
@@ -105,21 +108,21 @@ QString resultText(const FixResult &result, const FixPlan &plan)
 {
     QString text = resultHeadline(result, plan) + QLatin1Char('\n');
     for (const TherapistResult &entry : result.therapists) {
-        text += QStringLiteral("\n%1: %2 — %3\n").arg(therapistHeading(entry.plan), fixOutcomeName(entry.outcome).toUpper(), entry.message);
+        text += QStringLiteral("\n%1: %2 — %3\n").arg(therapistHeading(entry.plan), outcomeWords(fixOutcomeName(entry.outcome)).toUpper(), entry.message);
         text += planBody(entry.plan, true);
         if (!entry.stateReport.isEmpty()) {
-            text += QStringLiteral("  state now:\n");
+            text += QCoreApplication::translate("FixText", "  state now:\n");
             for (const QString &line : entry.stateReport)
                 text += QStringLiteral("    %1\n").arg(line);
         }
         if (!entry.leftToDo.isEmpty()) {
-            text += QStringLiteral("  left to do:\n");
+            text += QCoreApplication::translate("FixText", "  left to do:\n");
             for (const QString &line : entry.leftToDo)
                 text += QStringLiteral("    %1\n").arg(line);
         }
     }
     for (const UnresolvedTarget &target : plan.unresolved)
-        text += QStringLiteral("\nunresolved: %1: %2\n").arg(target.target, target.reason);
+        text += QCoreApplication::translate("FixText", "\nunresolved: %1: %2\n").arg(target.target, target.reason);
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "planwording.h"
 
+#include "../i18n/timetext.h"
+
 #include <QCoreApplication>
 
 namespace credsync::fixes::wording {
@@ -12,7 +14,7 @@ QString objectText(const Profile &profile, const HubSpotObject &object)
 {
     QString text = objectText(profile, object.typeId, object.id);
     if (object.createdAt.isValid())
-        text += QCoreApplication::translate("FixPlan", " (created %1)").arg(object.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"));
+        text += QCoreApplication::translate("FixPlan", " (created %1)").arg(i18n::isoTime(object.createdAt));
     return text;
 }
 

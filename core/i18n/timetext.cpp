@@ -23,6 +23,20 @@ QString displayTime(const QDateTime &time, const QTimeZone &zone)
     return locale.toString(there.date(), dateFormat) + QLatin1Char(' ') + there.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
+QString isoTime(const QDateTime &time, const QTimeZone &zone)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    if (isUtc(zone))
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+    const QDateTime there = time.toTimeZone(zone);
+    const int offset = there.offsetFromUtc();
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    const int minutes = qAbs(offset) / 60;
+    return there.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + sign
+        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 bool isUtc(const QTimeZone &zone)
 {
     if (!zone.isValid() || zone == QTimeZone::utc() || zone.id() == "UTC" || zone.id() == "Etc/UTC")

@@ -12,6 +12,10 @@ namespace credsync::i18n {
 QString displayTime(const QDateTime &time, const QTimeZone &zone);
 // "Times in Europe/Madrid (CET)." / "Horas en Europe/Madrid (CET)."; "Times in UTC." for UTC.
 QString zoneCaption(const QTimeZone &zone);
+// The command line's one form, the same in every locale and language: ISO 8601 date, 24-hour time in
+// `zone`, then the zone: "2025-09-14 17:42:51 UTC", "2025-09-14 19:42:51 +02:00" (the offset at that
+// moment); "—" for an invalid time. `inspect`, `scan` and the fix output all print times this way.
+QString isoTime(const QDateTime &time, const QTimeZone &zone = QTimeZone::utc());
 // True for UTC under any of its names (UTC, Etc/UTC, a zero-offset zone abbreviated UTC): one column, not two.
 bool isUtc(const QTimeZone &zone);
 // A timeline source id (db, hubspot, log, sentry, audit) in words.

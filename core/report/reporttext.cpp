@@ -98,17 +98,17 @@ QString verdictHeadline(verdict::Verdict v)
 
 QString displayTime(const QDateTime &time, const QTimeZone &zone)
 {
-    return i18n::displayTime(time, zone);
+    return i18n::isoTime(time, zone);
 }
 
 namespace {
-// "  (before the fix of 2026-12-06 14:03)" for evidence that predates the last verified fix.
-QString historyNote(const QDateTime &time, const TherapistSnapshot &snapshot)
+// "  (history: before the fix of 2026-12-06 14:03:00 UTC)" for evidence that predates the last verified fix.
+QString historyNote(const QDateTime &time, const TherapistSnapshot &snapshot, const QTimeZone &zone)
 {
     if (!diagnosis::isHistory(time, snapshot))
         return {};
     return QCoreApplication::translate("ReportText", "  (history: before the fix of %1)")
-        .arg(snapshot.fixVerifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        .arg(displayTime(snapshot.fixVerifiedAt, zone));
 }
 } // namespace
 
@@ -187,14 +187,14 @@ QString therapistText(const TherapistReport &report, const Profile &profile, con
                 out += QStringLiteral("    ") + QCoreApplication::translate("ReportText", "… %1 earlier lines").arg(first) + QLatin1Char('\n');
             for (int i = first; i < int(s.logs.size()); ++i) {
                 const LogLine &line = s.logs[size_t(i)];
-                out += QStringLiteral("    %1  %2%3\n").arg(displayTime(line.time, zone), line.line, historyNote(line.time, s));
+                out += QStringLiteral("    %1  %2%3\n").arg(displayTime(line.time, zone), line.line, historyNote(line.time, s, zone));
             }
         }
         if (!s.errors.empty()) {
             out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Sentry issues:") + QLatin1Char('\n');
             for (const SentryIssue &issue : s.errors)
                 out += QStringLiteral("    ") + QCoreApplication::translate("ReportText", "%1 ×%2  last seen %3").arg(issue.title).arg(issue.count).arg(displayTime(issue.lastSeen, zone))
-                    + historyNote(issue.lastSeen, s) + QStringLiteral("\n      ") + issue.permalink + QLatin1Char('\n');
+                    + historyNote(issue.lastSeen, s, zone) + QStringLiteral("\n      ") + issue.permalink + QLatin1Char('\n');
         }
         if (!report.timeline.empty()) {
             out += QLatin1Char('\n') + QCoreApplication::translate("ReportText", "  Timeline:") + QLatin1Char('\n');

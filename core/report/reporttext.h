@@ -19,7 +19,7 @@ struct TextOptions
 QString therapistText(const TherapistReport &report, const Profile &profile, const AccountInfo &account,
                       const TextOptions &options);
 QString unresolvedText(const std::vector<UnresolvedTarget> &targets);
-// "2025-09-14 13:42:51 EDT (17:42:51 UTC)"
+// i18n::isoTime: "2025-09-14 13:42:51 -04:00", "2025-09-14 17:42:51 UTC"; one form in every locale.
 QString displayTime(const QDateTime &time, const QTimeZone &zone);
 
 } // namespace credsync::report

@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>credsync::CaseController</name>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparing the write-up of %n therapist…</numerusform>
+            <numerusform>Preparing the write-up of %n therapists…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credsync::CasePanel</name>
     <message numerus="yes">
         <source>Opened %1 with profile %2; %n therapist(s).</source>
@@ -112,13 +122,6 @@
         <translation>
             <numerusform>Checking %n therapist in full: logs and Sentry…</numerusform>
             <numerusform>Checking %n therapists in full: logs and Sentry…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing the write-up of %n therapist(s)…</source>
-        <translation>
-            <numerusform>Preparing the write-up of %n therapist…</numerusform>
-            <numerusform>Preparing the write-up of %n therapists…</numerusform>
         </translation>
     </message>
 </context>

@@ -928,62 +928,6 @@ Algunas comprobaciones fallaron: vea arriba cómo solucionarlas.
         <translation>CONFLICTO: %1 llevan todos la etiqueta</translation>
     </message>
     <message>
-        <source>pull-ids</source>
-        <translation>traer ids</translation>
-    </message>
-    <message>
-        <source>relabel</source>
-        <translation>reetiquetar</translation>
-    </message>
-    <message>
-        <source>resync</source>
-        <translation>resincronizar</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>aplicada</translation>
-    </message>
-    <message>
-        <source>nothing-to-do</source>
-        <translation>nada que hacer</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>rechazada</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>solo lectura</translation>
-    </message>
-    <message>
-        <source>changed-since-planned</source>
-        <translation>cambió desde el plan</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>failed-compensated</source>
-        <translation>falló y se deshizo</translation>
-    </message>
-    <message>
-        <source>failed-not-compensated</source>
-        <translation>falló sin deshacerse</translation>
-    </message>
-    <message>
-        <source>verify-failed</source>
-        <translation>falló la verificación</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>falló</translation>
-    </message>
-    <message>
         <source>No log lines found in what Loki still keeps.</source>
         <translation>No se encontraron líneas de log en lo que Loki aún conserva.</translation>
     </message>
@@ -1504,6 +1448,46 @@ Consulte «credsync export --help».
         <source>Cancelled part-way.</source>
         <translation>Cancelado a medias.</translation>
     </message>
+    <message>
+        <source>%1 applied and verified</source>
+        <translation>%1 aplicado(s) y verificado(s)</translation>
+    </message>
+    <message>
+        <source>%1 with nothing to do</source>
+        <translation>%1 sin nada que hacer</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazado(s): %2</translation>
+    </message>
+    <message>
+        <source>%1 not applied (read-only profile)</source>
+        <translation>%1 sin aplicar (perfil de solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 not applied (changed since planned)</source>
+        <translation>%1 sin aplicar (cambió desde el plan)</translation>
+    </message>
+    <message>
+        <source>%1 locked by %2</source>
+        <translation>%1 bloqueado(s) por %2</translation>
+    </message>
+    <message>
+        <source>%1 not started (cancelled)</source>
+        <translation>%1 sin empezar (cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 failed and undone</source>
+        <translation>%1 fallido(s) y deshecho(s)</translation>
+    </message>
+    <message>
+        <source>%1 failed and NOT undone (needs a person)</source>
+        <translation>%1 fallido(s) y NO deshecho(s) (hace falta una persona)</translation>
+    </message>
+    <message>
+        <source>%1 written but not verified</source>
+        <translation>%1 escrito(s) pero sin verificar</translation>
+    </message>
 </context>
 <context>
     <name>FixPlan</name>
@@ -1705,6 +1689,196 @@ Aplicado y verificado: %1
 </source>
         <translation>Se planificó %1 para %2 terapeutas; guardado en %3. Un segundo operador lo aprueba con &apos;credsync fix approve %3&apos; y después &apos;credsync fix apply %3&apos; lo aplica.
 </translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>     before: %1
+     after:  %2
+</source>
+        <translation>     antes:   %1
+     después: %2
+</translation>
+    </message>
+    <message>
+        <source>     api:    %1
+</source>
+        <translation>     api:     %1
+</translation>
+    </message>
+    <message>
+        <source>     status: %1%2%3
+</source>
+        <translation>     estado:  %1%2%3
+</translation>
+    </message>
+    <message>
+        <source> after %1 attempts</source>
+        <translation> tras %1 intentos</translation>
+    </message>
+    <message>
+        <source>  target (proposed from the evidence; change it with --label &quot;LABEL=OBJECT_ID&quot;):
+</source>
+        <translation>  destino (propuesto a partir de la evidencia; cámbielo con --label &quot;ETIQUETA=ID_OBJETO&quot;):
+</translation>
+    </message>
+    <message>
+        <source>  target (as given):
+</source>
+        <translation>  destino (tal como se indicó):
+</translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation>sin objeto</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1
+</source>
+        <translation>  RECHAZADO: %1
+</translation>
+    </message>
+    <message>
+        <source>  nothing to do
+</source>
+        <translation>  nada que hacer
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  nota: %1
+</translation>
+    </message>
+    <message>
+        <source> (contact %1)</source>
+        <translation> (contacto %1)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 for %2 therapist(s), profile %3. Nothing has been changed.
+</source>
+        <translation>Plan: %1 para %2 terapeuta(s), perfil %3. No se ha cambiado nada.
+</translation>
+    </message>
+    <message>
+        <source>
+unresolved: %1: %2
+</source>
+        <translation>
+sin resolver: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>
+Run again with --apply to apply these steps.
+</source>
+        <translation>
+Vuelva a ejecutarlo con --apply para aplicar estos pasos.
+</translation>
+    </message>
+    <message>
+        <source>  state now:
+</source>
+        <translation>  estado actual:
+</translation>
+    </message>
+    <message>
+        <source>  left to do:
+</source>
+        <translation>  lo que falta:
+</translation>
+    </message>
+</context>
+<context>
+    <name>FixWords</name>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>nothing-to-do</source>
+        <translation>nada que hacer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>changed-since-planned</source>
+        <translation>cambió desde el plan</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed-compensated</source>
+        <translation>falló y se deshizo</translation>
+    </message>
+    <message>
+        <source>failed-not-compensated</source>
+        <translation>falló sin deshacerse</translation>
+    </message>
+    <message>
+        <source>verify-failed</source>
+        <translation>falló la verificación</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>pull-ids</source>
+        <translation>traer ids</translation>
+    </message>
+    <message>
+        <source>relabel</source>
+        <translation>reetiquetar</translation>
+    </message>
+    <message>
+        <source>resync</source>
+        <translation>resincronizar</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>compensation-failed</source>
+        <translation>no se pudo deshacer</translation>
+    </message>
+    <message>
+        <source>not-attempted</source>
+        <translation>sin intentar</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>no terminó</translation>
     </message>
 </context>
 <context>
@@ -2602,10 +2776,6 @@ Con problemas en este escaneo: %1
         <translation>Error de Sentry visto por última vez (%1 veces en total): %2</translation>
     </message>
     <message>
-        <source>did not finish</source>
-        <translation>no terminó</translation>
-    </message>
-    <message>
         <source>%1 by %2 (%3): %4</source>
         <translation>%1 por %2 (%3): %4</translation>
     </message>
@@ -2825,6 +2995,13 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
     <message>
         <source>The ticket is kept as the draft case “%1”.</source>
         <translation>El ticket se guarda como el caso borrador «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the write-up of %n therapist(s)…</source>
+        <translation>
+            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
+            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4149,13 +4326,6 @@ perfil active notifications.include_emails. Para un temporizador de systemd, use
         <source>Inspecting %1 of %2</source>
         <translation>Inspeccionando %1 de %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing the write-up of %n therapist(s)…</source>
-        <translation>
-            <numerusform>Preparando el informe de %n terapeuta…</numerusform>
-            <numerusform>Preparando el informe de %n terapeutas…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>credsync::ObjectsModel</name>
@@ -5089,10 +5259,6 @@ O cargue todos los terapeutas con Archivo ▸ Cargar todos los terapeutas.</tran
     <message>
         <source>%1 (contact %2)</source>
         <translation>%1 (contacto %2)</translation>
-    </message>
-    <message>
-        <source>did not finish</source>
-        <translation>no terminó</translation>
     </message>
     <message>
         <source>%1. %2 — before %3, after %4%5</source>

@@ -982,6 +982,45 @@ ES_UI.update({
     "inspecting: %1/%2 therapists": "inspeccionando: %1/%2 terapeutas",
     "Stop the running work (Esc)": "Detener el trabajo en curso (Esc)",
 })
+ES_UI.update({
+    # Audited outcomes and step statuses in words (core/fixes/fixwords.cpp); the stored names stay English.
+    "interrupted": "interrumpida",
+    "unfinished": "sin terminar",
+    "planned": "previsto",
+    "done": "hecho",
+    "compensated": "deshecho",
+    "compensation-failed": "no se pudo deshacer",
+    "not-attempted": "sin intentar",
+})
+ES_UI.update({
+    # The fix's headline and text (core/fixes/fixheadline.cpp, fixtext.cpp): the CLI's fix output and the plan dialog.
+    "%1 with nothing to do": "%1 sin nada que hacer",
+    "%1 refused: %2": "%1 rechazado(s): %2",
+    "%1 not applied (read-only profile)": "%1 sin aplicar (perfil de solo lectura)",
+    "%1 not applied (changed since planned)": "%1 sin aplicar (cambió desde el plan)",
+    "%1 locked by %2": "%1 bloqueado(s) por %2",
+    "%1 not started (cancelled)": "%1 sin empezar (cancelado)",
+    "%1 failed and undone": "%1 fallido(s) y deshecho(s)",
+    "%1 failed and NOT undone (needs a person)": "%1 fallido(s) y NO deshecho(s) (hace falta una persona)",
+    "%1 written but not verified": "%1 escrito(s) pero sin verificar",
+    "     before: %1\n     after:  %2\n": "     antes:   %1\n     después: %2\n",
+    "     api:    %1\n": "     api:     %1\n",
+    "     status: %1%2%3\n": "     estado:  %1%2%3\n",
+    " after %1 attempts": " tras %1 intentos",
+    "  target (proposed from the evidence; change it with --label \"LABEL=OBJECT_ID\"):\n":
+        "  destino (propuesto a partir de la evidencia; cámbielo con --label \"ETIQUETA=ID_OBJETO\"):\n",
+    "  target (as given):\n": "  destino (tal como se indicó):\n",
+    "  REFUSED: %1\n": "  RECHAZADO: %1\n",
+    "  nothing to do\n": "  nada que hacer\n",
+    "  note: %1\n": "  nota: %1\n",
+    " (contact %1)": " (contacto %1)",
+    "Plan: %1 for %2 therapist(s), profile %3. Nothing has been changed.\n":
+        "Plan: %1 para %2 terapeuta(s), perfil %3. No se ha cambiado nada.\n",
+    "\nunresolved: %1: %2\n": "\nsin resolver: %1: %2\n",
+    "\nRun again with --apply to apply these steps.\n": "\nVuelva a ejecutarlo con --apply para aplicar estos pasos.\n",
+    "  state now:\n": "  estado actual:\n",
+    "  left to do:\n": "  lo que falta:\n",
+})
 ES_UI_PLURAL.update({
     "Preparing the write-up of %n therapist(s)…": ["Preparando el informe de %n terapeuta…", "Preparando el informe de %n terapeutas…"],
     "inspecting %n target(s)…": ["inspeccionando %n objetivo…", "inspeccionando %n objetivos…"],

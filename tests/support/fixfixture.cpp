@@ -6,29 +6,13 @@ Profile credentialingProfile(const QString &name, const std::vector<ExtraLabel> 
 {
     Profile profile;
     profile.name = name;
-    ObjectTypeProfile type;
-    type.name = QStringLiteral("Credentialing");
-    type.typeId = kType;
-    type.labels = {{kAA, kColAA}, {kActive, kColActive}};
-    type.uniqueLabels = {kAA, kActive};
-    for (const ExtraLabel &label : extra) {
-        type.labels.push_back({label.label, label.column});
-        type.uniqueLabels << label.label;
-    }
-    type.requiredLabel = kAA;
-    type.exclusiveLabels = {{kAA, kActive}};
-    profile.objects.push_back(type);
+    profile.objects.push_back(credentialing::objectType(extra));
     return profile;
 }
 
 std::vector<LabelDefinition> credentialingLabels(const std::vector<ExtraLabel> &extra)
 {
-    std::vector<LabelDefinition> labels{{QStringLiteral("HUBSPOT_DEFINED"), 15, QString()},
-                                        {QStringLiteral("USER_DEFINED"), 41, kAA},
-                                        {QStringLiteral("USER_DEFINED"), 43, kActive}};
-    for (const ExtraLabel &label : extra)
-        labels.push_back({QStringLiteral("USER_DEFINED"), label.typeId, label.label});
-    return labels;
+    return credentialing::labelDefinitions(extra);
 }
 
 fixes::FixState credentialingState(const QString &objects, const QString &columns, const std::vector<ExtraLabel> &extra)

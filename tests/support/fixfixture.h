@@ -3,6 +3,7 @@
 // type of domain.md, a profile over it, its label definitions, and fix states written as short strings.
 #include "core/fixes/fixtypes.h"
 #include "core/profile.h"
+#include "support/credentialingtype.h"
 
 #include <QString>
 
@@ -10,29 +11,19 @@
 
 namespace credsync::test::fix {
 
-inline const QString kType = QStringLiteral("2-31374266");
-inline const QString kAA = QStringLiteral("Active Attested");
-inline const QString kActive = QStringLiteral("Active");
-inline const QString kColAA = QStringLiteral("credentialing_active_attested_id");
-inline const QString kColActive = QStringLiteral("credentialing_hubspot_id");
+using credentialing::kAA;
+using credentialing::kActive;
+using credentialing::kColAA;
+using credentialing::kColActive;
+using credentialing::kType;
+using ExtraLabel = credentialing::ExtraLabel;
 inline const QString kTherapistKey = QStringLiteral("5b0c6d1e-0000-4000-8000-000000000001");
 inline const QString kContactId = QStringLiteral("161204877310");
 
-// A label beside "Active Attested" and "Active": its therapists column and its USER_DEFINED type id.
-struct ExtraLabel
-{
-    QString label;
-    QString column;
-    int typeId = 0;
-};
-
-// Profile `name` with the object type "Credentialing": "Active Attested" (required) and "Active",
-// exclusive and unique, each with its column; every extra label unique with its column. Resync settings
-// are the caller's.
+// Profile `name` with the object type credentialing::objectType(extra). Resync settings are the caller's.
 Profile credentialingProfile(const QString &name, const std::vector<ExtraLabel> &extra = {});
 
-// The portal's contact → Credentialing labels: the unlabeled HUBSPOT_DEFINED 15, "Active Attested" 41,
-// "Active" 43, then the extra labels.
+// credentialing::labelDefinitions(extra).
 std::vector<LabelDefinition> credentialingLabels(const std::vector<ExtraLabel> &extra = {});
 
 // The therapist kTherapistKey (contact kContactId) with every label column NULL, then

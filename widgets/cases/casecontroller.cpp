@@ -4,13 +4,20 @@
 #include "widgets/cases/casepanel.h"
 #include "core/cases/caseworkspace.h"
 #include "core/export/auditlookup.h"
+#include "core/export/markdownexport.h"
+#include "widgets/common/workprogress.h"
 #include "widgets/export/exportdialog.h"
 #include "models/therapistlistmodel.h"
 #include "widgets/session/triagesession.h"
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <utility>
 
 namespace credsync {
 
@@ -68,7 +75,7 @@ void CaseController::setProfile(const Profile &profile, const AccountInfo &accou
         Q_EMIT draftOpened(targets);
     });
     connect(m_panel, &CasePanel::exportRequested, this,
-            [this](const exporting::ExportContent &content) { openExport(content); });
+            [this](const exporting::ExportContent &content) { prepareExport(content); });
 }
 
 void CaseController::setAccount(const AccountInfo &account)
@@ -104,25 +111,82 @@ std::vector<fixes::InterruptedRun> CaseController::interruptedRuns(const Therapi
     return runs ? std::move(runs).value() : std::vector<fixes::InterruptedRun>{};
 }
 
-ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved)
+namespace {
+
+exporting::ExportContent contentOf(const Profile &profile, const AccountInfo &account, const std::vector<TherapistReport> &reports,
+                                   const std::vector<UnresolvedTarget> &unresolved)
 {
     exporting::ExportContent content;
-    content.profile = m_profile;
-    content.account = m_account;
+    content.profile = profile;
+    content.account = account;
     content.reports = reports;
     content.unresolved = unresolved;
     content.generatedAt = clock::nowUtc();
-    return openExport(std::move(content));
+    return content;
 }
 
-ExportDialog *CaseController::openExport(exporting::ExportContent content)
+} // namespace
+
+ExportDialog *CaseController::openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved)
 {
+    return openExport(contentOf(m_profile, m_account, reports, unresolved));
+}
+
+exporting::ExportContent CaseController::withAppliedFixes(exporting::ExportContent content) const
+{
+    // The audit is read here, on the thread that opened the workspace's connection.
     if (content.fixes.empty()) {
         exporting::addAppliedFixes(content, [this](const Therapist &therapist) {
             return exporting::appliedFixes(auditEntries(therapist));
         });
     }
-    auto *dialog = new ExportDialog(std::move(content), m_window);
+    return content;
+}
+
+void CaseController::prepareExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved)
+{
+    prepareExport(contentOf(m_profile, m_account, reports, unresolved));
+}
+
+void CaseController::prepareExport(exporting::ExportContent content)
+{
+    const int count = int(content.reports.size());
+    if (!m_work) {
+        openExport(std::move(content));
+        return;
+    }
+    // The job until the dialog opens; null once cancelled (the result is then dropped).
+    auto job = std::make_shared<std::shared_ptr<progress::ProgressSink>>();
+    const std::weak_ptr<std::shared_ptr<progress::ProgressSink>> cancelled = job; // the sink holds this handler
+    *job = m_work->begin({tr("Preparing the write-up of %n therapist(s)…", nullptr, count)}, [this, cancelled, count] {
+        const auto held = cancelled.lock();
+        if (held && *held && m_work)
+            m_work->finishCancelled(std::exchange(*held, nullptr), 0, count);
+    });
+    // After the bar is drawn: the audit (SQL, this thread), then the rendering on a worker.
+    QTimer::singleShot(0, this, [this, job, content = std::move(content)]() mutable {
+        if (!*job)
+            return;
+        exporting::ExportContent prepared = withAppliedFixes(std::move(content));
+        const exporting::ExportOptions options = ExportDialog::initialOptions();
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, job, prepared, options] {
+            watcher->deleteLater();
+            if (!*job)
+                return;
+            openExport(prepared, ExportDialog::Prepared{options, watcher->result()});
+            std::exchange(*job, nullptr)->finish();
+        });
+        // Values only: the content and the options are copied into the worker; no widget crosses.
+        watcher->setFuture(QtConcurrent::run([prepared, options] { return exporting::markdownExport(prepared, options); }));
+    });
+}
+
+ExportDialog *CaseController::openExport(exporting::ExportContent content, std::optional<ExportDialog::Prepared> prepared)
+{
+    if (!prepared) // prepareExport read the audit already
+        content = withAppliedFixes(std::move(content));
+    auto *dialog = new ExportDialog(std::move(content), m_window, std::move(prepared));
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open(); // window-modal, no nested event loop

@@ -8,6 +8,7 @@
 #include "core/fixes/runjournal.h"
 #include "core/profile.h"
 #include "core/workspace/workspace.h"
+#include "widgets/export/exportdialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,8 +21,8 @@ class QMainWindow;
 namespace credsync {
 
 class CasePanel;
-class ExportDialog;
 class TriageSession;
+class WorkProgress;
 
 class CaseController : public QObject
 {
@@ -44,7 +45,14 @@ public:
 
     // The write-up of these reports with the fixes applied to them, in the export dialog.
     ExportDialog *openExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved = {});
-    ExportDialog *openExport(exporting::ExportContent content);
+    ExportDialog *openExport(exporting::ExportContent content, std::optional<ExportDialog::Prepared> prepared = std::nullopt);
+
+    // The same through the status bar (Ctrl+E and the case panel's Export): "Preparing the write-up of
+    // N therapists…" with Cancel at once, the audit read on this thread, the first preview rendered on
+    // a worker from copies, then the dialog (exportOpened); a cancel drops the result.
+    void setWorkProgress(WorkProgress *work) { m_work = work; }
+    void prepareExport(const std::vector<TherapistReport> &reports, const std::vector<UnresolvedTarget> &unresolved = {});
+    void prepareExport(exporting::ExportContent content);
 
     // A pasted ticket kept as a draft case with the therapists it resolved to (nothing without a workspace).
     void saveDraft(const QString &text, const std::vector<TherapistReport> &reports);
@@ -63,7 +71,10 @@ private:
     void reinspect(const QString &caseName, const QStringList &targets);
     void onJobFinished();
 
+    exporting::ExportContent withAppliedFixes(exporting::ExportContent content) const;
+
     QMainWindow *m_window;
+    WorkProgress *m_work = nullptr; // the window's status-bar progress (null: export without it)
     TriageSession *m_session;
     QDockWidget *m_dock;
     CasePanel *m_panel = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/detail/auditview.h"
 
+#include "core/fixes/fixwords.h"
 #include "widgets/common/elidedtooltipdelegate.h"
 #include "models/displaytext.h"
 
@@ -59,16 +60,16 @@ void AuditView::setEntries(const std::vector<fixes::AuditEntry> &entries)
         run->setText(OperatorColumn, entry.databaseRole.isEmpty()
                                          ? tr("%1 (%2)").arg(entry.operatorName, entry.profile)
                                          : tr("%1 as database role %2 (%3)").arg(entry.operatorName, entry.databaseRole, entry.profile));
-        run->setText(FixColumn, entry.fix);
+        run->setText(FixColumn, fixes::fixWords(entry.fix));
         run->setText(TherapistColumn, entry.therapistName.isEmpty() ? entry.contactId
                                                                     : tr("%1 (contact %2)").arg(entry.therapistName, entry.contactId));
-        run->setText(OutcomeColumn, entry.outcome.isEmpty() ? tr("did not finish") : entry.outcome);
+        run->setText(OutcomeColumn, fixes::outcomeWords(entry.outcome));
         run->setText(DetailColumn, entry.message);
         for (const fixes::AuditStep &step : entry.steps) {
             auto *item = new QTreeWidgetItem(run);
             item->setText(TimeColumn, localTime(step.time));
             item->setText(FixColumn, step.phase);
-            item->setText(OutcomeColumn, step.status);
+            item->setText(OutcomeColumn, fixes::stepStatusWords(step.status));
             item->setText(DetailColumn, tr("%1. %2 — before %3, after %4%5")
                                             .arg(step.position + 1)
                                             .arg(step.description, jsonText(step.before), jsonText(step.after),

@@ -178,13 +178,13 @@ void DetailPane::showReport(const TherapistReport *report, const QStringList &se
 
 void DetailPane::showTimeline()
 {
-    if (m_auditEntries.empty()) {
-        m_timeline->setReport(m_report);
-        return;
-    }
-    TherapistReport withAudit = m_report;
-    evidence::appendAudit(withAudit.timeline, fixes::AuditStore::timelineEntries(m_auditEntries));
-    m_timeline->setReport(withAudit);
+    // In the window's language, whatever language the report was inspected in (a case saved from an
+    // English session shows in Spanish too, when its evidence gives the same events back).
+    TherapistReport shown = m_report;
+    shown.timeline = evidence::timelineIn(m_report, m_profile, m_account, i18n::uiTranslate);
+    if (!m_auditEntries.empty())
+        evidence::appendAudit(shown.timeline, fixes::AuditStore::timelineEntries(m_auditEntries));
+    m_timeline->setReport(shown);
 }
 
 void DetailPane::setAuditEntries(const std::vector<fixes::AuditEntry> &entries)

@@ -38,9 +38,10 @@ ExportDialog::ExportDialog(const std::vector<TherapistReport> &reports, const Pr
     build();
 }
 
-ExportDialog::ExportDialog(exporting::ExportContent content, QWidget *parent)
+ExportDialog::ExportDialog(exporting::ExportContent content, QWidget *parent, std::optional<Prepared> prepared)
     : QDialog(parent)
     , m_content(std::move(content))
+    , m_prepared(std::move(prepared))
 {
     if (!m_content.generatedAt.isValid())
         m_content.generatedAt = clock::nowUtc();
@@ -62,10 +63,7 @@ void ExportDialog::build()
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    // The language chosen last time (a Spanish-speaking team should not re-pick it on every export).
-    const QString remembered = QSettings().value(QStringLiteral("export/language")).toString();
-    const int rememberedIndex = remembered.isEmpty() ? -1 : m_language->findData(remembered);
-    m_language->setCurrentIndex(rememberedIndex >= 0 ? rememberedIndex : m_language->findData(exporting::ExportLanguage::defaultCode()));
+    m_language->setCurrentIndex(m_language->findData(initialOptions().language));
     m_language->setAccessibleName(tr("Language of the write-up"));
 
     m_redact = new QCheckBox(tr("Mask names and email addresses"), this);
@@ -122,16 +120,26 @@ void ExportDialog::build()
     refresh();
 }
 
-exporting::ExportOptions ExportDialog::options() const
+exporting::ExportOptions ExportDialog::initialOptions()
 {
     exporting::ExportOptions o;
-    o.language = m_language->currentData().toString();
-    o.redact = m_redact->isChecked();
+    // The language chosen last time (a Spanish-speaking team should not re-pick it on every export).
+    const QString remembered = QSettings().value(QStringLiteral("export/language")).toString();
+    o.language = exporting::ExportLanguage::available().contains(remembered) ? remembered
+                                                                             : exporting::ExportLanguage(exporting::ExportLanguage::defaultCode()).code();
     // A reader on UTC (often named "Etc/UTC" or "UTC" by the system) reads UTC: one time column, not
     // "UTC (UTC)" beside "Etc/UTC".
     const QTimeZone system = QTimeZone::systemTimeZone();
     const QDateTime now = clock::nowUtc();
     o.readerZone = system.isValid() && (system.offsetFromUtc(now) != 0 || system.hasDaylightTime()) ? system : QTimeZone::utc();
+    return o;
+}
+
+exporting::ExportOptions ExportDialog::options() const
+{
+    exporting::ExportOptions o = initialOptions();
+    o.language = m_language->currentData().toString();
+    o.redact = m_redact->isChecked();
     return o;
 }
 
@@ -169,8 +177,15 @@ Result<QByteArray> ExportDialog::rendered() const
 
 void ExportDialog::refresh()
 {
-    // Rendering a few therapists takes milliseconds; the PDF itself is only laid out on Save.
-    m_markdown = exporting::markdownExport(m_content, options());
+    // The first preview may have been rendered off the GUI thread while the progress showed
+    // (CaseController::prepareExport); any change of option renders again. The PDF is only laid out on Save.
+    const exporting::ExportOptions o = options();
+    if (m_prepared && m_prepared->options.language == o.language && m_prepared->options.redact == o.redact
+        && m_prepared->options.readerZone == o.readerZone)
+        m_markdown = m_prepared->markdown;
+    else
+        m_markdown = exporting::markdownExport(m_content, o);
+    m_prepared.reset();
     const exporting::Format chosen = format();
     const bool textual = chosen == exporting::Format::Json || chosen == exporting::Format::Csv;
     if (textual) {

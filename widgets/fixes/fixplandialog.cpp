@@ -6,6 +6,7 @@
 #include "core/fixes/autoplanner.h"
 
 #include "core/fixes/fixtext.h"
+#include "core/fixes/fixwords.h"
 #include "core/fixes/planwording.h"
 #include "models/displaytext.h"
 #include "widgets/fixes/relabeltargeteditor.h"
@@ -241,7 +242,7 @@ void FixPlanDialog::fillStepItem(QTreeWidgetItem *item, const fixes::FixStep &st
     item->setText(BeforeColumn, labels ? fixes::wording::labelsText(step.labelsBefore) : valuesText(step.before));
     item->setText(AfterColumn, labels ? fixes::wording::labelsText(step.labelsAfter) : valuesText(step.after));
     item->setText(ApiColumn, step.api);
-    QString status = fixes::stepStatusName(step.status);
+    QString status = fixes::stepStatusWords(fixes::stepStatusName(step.status));
     if (step.attempts > 1)
         status += tr(" (%1 attempts)").arg(step.attempts);
     item->setText(StatusColumn, status);
@@ -287,7 +288,7 @@ void FixPlanDialog::populate()
             top->setText(StatusColumn, tr("nothing to do"));
         if (m_result && t < m_result->therapists.size()) {
             const fixes::TherapistResult &result = m_result->therapists[t];
-            top->setText(StatusColumn, QStringLiteral("%1 — %2").arg(fixes::fixOutcomeName(result.outcome), result.message));
+            top->setText(StatusColumn, QStringLiteral("%1 — %2").arg(fixes::outcomeWords(fixes::fixOutcomeName(result.outcome)), result.message));
         }
         if (entry.kind == fixes::FixKind::Relabel && !entry.target.empty()) {
             auto *target = new QTreeWidgetItem(top);

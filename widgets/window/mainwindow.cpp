@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The approved clean-up plans are for the therapists the list shows, through its filter.
     m_reports = new ReportsController(this, m_session, m_listPane->proxy(), this);
     m_reports->setWorkProgress(m_work);
+    m_cases->setWorkProgress(m_work);
 
     connect(m_welcome, &WelcomePage::openDemoClicked, this, &MainWindow::openDemoRequested);
     // Connect… writes a new profile (the menu's Open profile… still opens an existing one).
@@ -499,13 +500,8 @@ void MainWindow::exportSelection()
         statusBar()->showMessage(tr("Nothing to export: paste targets or load the therapists first"), 4000);
         return;
     }
-    // Progress first (the write-up reads the audit and renders), then the dialog once the bar is drawn.
-    auto job = m_work->begin({tr("Preparing the write-up of %n therapist(s)…", nullptr, int(reports.size()))});
-    QTimer::singleShot(0, this, [this, job, reports = std::move(reports), unresolved = std::move(unresolved)] {
-        if (!job->isCancelRequested())
-            m_cases->openExport(reports, unresolved);
-        job->finish();
-    });
+    // Progress first (the write-up reads the audit and renders off this thread), then the dialog.
+    m_cases->prepareExport(reports, unresolved);
 }
 
 void MainWindow::onJobFinished(const QString &errorMessage)
