@@ -264,11 +264,10 @@ HttpResponse HubSpotReads::getObject(const HttpRequest &request, const QString &
         return HttpResponse::json(404, body);
     };
     if (*typeId == "0-1" && request.queryValue(QStringLiteral("idProperty")) == QLatin1String("email")) {
-        for (const auto &[contactId, contact] : m_world.contacts) {
-            if (QString::fromStdString(contact.email).compare(id, Qt::CaseInsensitive) == 0)
-                return HttpResponse::json(200, contactJson(contact, properties));
-        }
-        return notFound(1);
+        const std::vector<Id> found = m_world.contactsByEmail(id.toStdString());
+        if (found.empty())
+            return notFound(1);
+        return HttpResponse::json(200, contactJson(m_world.contacts.at(found.front()), properties));
     }
     const auto numeric = parseId(id);
     if (!numeric)
@@ -330,6 +329,48 @@ HttpResponse HubSpotReads::batchReadObjects(const HttpRequest &request, const QS
     std::reverse(results.begin(), results.end());
     return batchResponse(m_world, 200, std::move(results), std::move(errors));
 }
+
+namespace {
+
+// When every filter group pins the email (EQ or IN), the only contacts that can match are those the
+// email index names: their ids in ascending order, as a full pass would list them. Otherwise nullopt.
+std::optional<std::vector<Id>> emailCandidates(const World &world, const json &groups)
+{
+    if (!groups.is_array() || groups.empty())
+        return std::nullopt;
+    std::vector<Id> ids;
+    for (const auto &group : groups) {
+        if (!group.is_object())
+            return std::nullopt;
+        const json filters = group.value("filters", json::array());
+        const json *pinned = nullptr;
+        for (const auto &filter : filters) {
+            if (!filter.is_object())
+                return std::nullopt;
+            const std::string op = filter.value("operator", std::string("EQ"));
+            if (filter.value("propertyName", std::string()) == "email" && (op == "EQ" || op == "IN")) {
+                pinned = &filter;
+                break;
+            }
+        }
+        if (!pinned)
+            return std::nullopt;
+        const auto add = [&](const json &wanted) {
+            const std::vector<Id> found = world.contactsByEmail(wanted.is_string() ? wanted.get<std::string>() : wanted.dump());
+            ids.insert(ids.end(), found.begin(), found.end());
+        };
+        if (pinned->value("operator", std::string("EQ")) == "EQ")
+            add(pinned->value("value", json()));
+        else
+            for (const auto &wanted : pinned->value("values", json::array()))
+                add(wanted);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+} // namespace
 
 HttpResponse HubSpotReads::search(const HttpRequest &request, const QString &type) const
 {
@@ -404,9 +445,15 @@ HttpResponse HubSpotReads::search(const HttpRequest &request, const QString &typ
 
     std::vector<Id> hits;
     if (*typeId == "0-1") {
-        for (const auto &[id, contact] : m_world.contacts)
-            if (matches(id))
-                hits.push_back(id);
+        if (const auto candidates = emailCandidates(m_world, groups)) {
+            for (Id id : *candidates)
+                if (matches(id))
+                    hits.push_back(id);
+        } else {
+            for (const auto &[id, contact] : m_world.contacts)
+                if (matches(id))
+                    hits.push_back(id);
+        }
     } else {
         for (const auto &[id, object] : m_world.objects)
             if (object.type == *typeId && !object.archived && matches(id))

@@ -156,7 +156,7 @@ HttpResponse HubSpotWrites::patchObject(const HttpRequest &request, const QStrin
         if (it == m_world.contacts.end())
             return error(404, "resource not found", "OBJECT_NOT_FOUND");
         for (const auto &[key, value] : body->at("properties").items()) {
-            if (key == "email") it->second.email = text(value);
+            if (key == "email") m_world.setContactEmail(it->second, text(value));
             else if (key == "firstname") it->second.firstname = text(value);
             else if (key == "lastname") it->second.lastname = text(value);
             else return error(400, "Property values were not valid: property \"" + key + "\" does not exist", "VALIDATION_ERROR");

@@ -47,6 +47,57 @@ Association *World::findAssociation(Id contactId, Id objectId)
     return it == associations.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// HubSpot compares emails without regard to case.
+std::string foldedEmail(const std::string &email)
+{
+    return QString::fromStdString(email).toCaseFolded().toStdString();
+}
+
+} // namespace
+
+void World::indexContactEmail(const Contact &contact) const
+{
+    std::vector<Id> &ids = m_contactsByEmail[foldedEmail(contact.email)];
+    ids.insert(std::lower_bound(ids.begin(), ids.end(), contact.id), contact.id);
+}
+
+std::vector<Id> World::contactsByEmail(const std::string &email) const
+{
+    if (!m_emailIndexBuilt || m_indexedContacts != contacts.size()) {
+        m_contactsByEmail.clear();
+        m_contactsByEmail.reserve(contacts.size());
+        for (const auto &entry : contacts)
+            indexContactEmail(entry.second);
+        m_indexedContacts = contacts.size();
+        m_emailIndexBuilt = true;
+    }
+    const std::string folded = foldedEmail(email);
+    std::vector<Id> found;
+    const auto it = m_contactsByEmail.find(folded);
+    if (it == m_contactsByEmail.end())
+        return found;
+    for (Id id : it->second) {
+        const auto contact = contacts.find(id);
+        if (contact != contacts.end() && foldedEmail(contact->second.email) == folded)
+            found.push_back(id);
+    }
+    return found;
+}
+
+void World::setContactEmail(Contact &contact, std::string email)
+{
+    if (m_emailIndexBuilt) {
+        const auto it = m_contactsByEmail.find(foldedEmail(contact.email));
+        if (it != m_contactsByEmail.end())
+            std::erase(it->second, contact.id);
+    }
+    contact.email = std::move(email);
+    if (m_emailIndexBuilt)
+        indexContactEmail(contact);
+}
+
 const ObjectType *World::objectType(const std::string &idOrName) const
 {
     for (const auto &type : objectTypes) {

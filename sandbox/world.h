@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -193,10 +194,25 @@ struct World
     void removeAssociation(Id contactId, Id objectId);
     Association *findAssociation(Id contactId, Id objectId);
 
+    // Contacts whose email is `email`, compared case-insensitively as HubSpot does, lowest id first (a
+    // world file may repeat an email; HubSpot would not). An index built on first use, kept in step by
+    // setContactEmail() and rebuilt when contacts were added or removed since; each candidate is checked
+    // against its contact's current email, so a stale entry never answers with the wrong contact.
+    std::vector<Id> contactsByEmail(const std::string &email) const;
+    // Changes a contact's email and the index with it (the sandbox's one place that edits an email).
+    void setContactEmail(Contact &contact, std::string email);
+
     TimeMs nowMs() const { return clock.nowMs(); }
 
     const ObjectType *objectType(const std::string &idOrName) const;
     const LabelSet *labelSet(const std::string &fromType, const std::string &toType) const;
+
+private:
+    void indexContactEmail(const Contact &contact) const;
+
+    mutable std::unordered_map<std::string, std::vector<Id>> m_contactsByEmail; // folded email → ids
+    mutable std::size_t m_indexedContacts = 0; // contacts.size() when the index was built
+    mutable bool m_emailIndexBuilt = false;
 };
 
 // ISO-8601 UTC with milliseconds and a Z, the way HubSpot and Sentry write times.

@@ -240,6 +240,49 @@ private Q_SLOTS:
         QVERIFY(refused >= 1);
     }
 
+    // Contacts are found by email through an index (issue 14): it must follow a PATCH of the email, ignore
+    // case, and agree with a search in every group.
+    void emailLookupsFollowAPatchedEmail()
+    {
+        auto it = world().contacts.begin();
+        const Contact first = it->second;
+        const Contact second = std::next(it)->second;
+        const auto byEmail = [&](const std::string &email) {
+            return m_http->get(QStringLiteral("/crm/v3/objects/contacts/") + QString::fromStdString(email) + QStringLiteral("?idProperty=email"));
+        };
+        const auto search = [&](const json &groups) {
+            return m_http->post(QStringLiteral("/crm/v3/objects/contacts/search"), json{{"filterGroups", groups}, {"limit", 10}});
+        };
+        const auto eq = [](const std::string &email) {
+            return json{{"filters", {{{"propertyName", "email"}, {"operator", "EQ"}, {"value", email}}}}};
+        };
+        QCOMPARE(byEmail(first.email).json()["id"], std::to_string(first.id)); // builds the index
+
+        const std::string moved = "Moved.Here+" + std::to_string(first.id) + "@Example.org";
+        const HttpReply patched = m_http->send("PATCH", QStringLiteral("/crm/v3/objects/contacts/") + str(first.id),
+                                               QByteArray::fromStdString(json{{"properties", {{"email", moved}}}}.dump()));
+        QCOMPARE(patched.status, 200);
+        const HttpReply found = byEmail(QString::fromStdString(moved).toLower().toStdString());
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json()["id"], std::to_string(first.id));
+        QCOMPARE(byEmail(first.email).status, 404);
+
+        // Two groups (OR), each pinning an email; one IN with an email nobody has: ids ascending, as a full pass lists them.
+        const json in = {{"filters", {{{"propertyName", "email"}, {"operator", "IN"}, {"values", {second.email, "nobody@example.org"}}}}}};
+        const HttpReply both = search(json{eq(moved), in});
+        QCOMPARE(both.status, 200);
+        QCOMPARE(both.json()["total"], 2);
+        const std::string low = std::to_string(std::min(first.id, second.id));
+        const std::string high = std::to_string(std::max(first.id, second.id));
+        QCOMPARE(both.json()["results"][0]["id"], low);
+        QCOMPARE(both.json()["results"][1]["id"], high);
+        QCOMPARE(search(json{eq(first.email)}).json()["total"], 0);
+        // Another filter beside the email still applies to the candidates.
+        json narrowed = eq(second.email);
+        narrowed["filters"].push_back({{"propertyName", "lastname"}, {"operator", "EQ"}, {"value", second.lastname + "x"}});
+        QCOMPARE(search(json{narrowed}).json()["total"], 0);
+    }
+
     void rateLimitHeadersAnd429()
     {
         m_server->setRateLimits(3, 1000, 5);
