@@ -140,15 +140,7 @@ public:
     {
         m_producer = std::thread([this] {
             // As ThreadedInspectionService: each report's list row is made here, on the producing thread.
-            ReportBatcher batcher([this](quint64 jobId, std::vector<ListedReport> reports, std::optional<ReportBatcher::Progress> progress) {
-                auto batch = std::make_shared<std::vector<ListedReport>>(std::move(reports));
-                QMetaObject::invokeMethod(this, [this, jobId, batch, progress] {
-                    if (!batch->empty())
-                        Q_EMIT listedReportsReady(jobId, batch);
-                    if (progress)
-                        Q_EMIT this->progress(jobId, progress->done, progress->total);
-                }, Qt::QueuedConnection);
-            });
+            ReportBatcher batcher(ReportBatcher::queuedTo(this));
             QElapsedTimer clock;
             clock.start();
             for (int i = 0; i < m_rows; ++i) {

@@ -1,5 +1,7 @@
 #include "widgets/session/reportbatcher.h"
 
+#include "widgets/session/inspectionservice.h"
+
 #include <utility>
 
 namespace credsync {
@@ -9,6 +11,19 @@ ReportBatcher::ReportBatcher(Deliver deliver, size_t maxReports, qint64 maxAgeMs
     , m_maxReports(maxReports == 0 ? 1 : maxReports)
     , m_maxAgeMs(maxAgeMs)
 {
+}
+
+ReportBatcher::Deliver ReportBatcher::queuedTo(InspectionService *service)
+{
+    return [service](quint64 jobId, std::vector<ListedReport> reports, std::optional<Progress> progress) {
+        auto batch = std::make_shared<std::vector<ListedReport>>(std::move(reports));
+        QMetaObject::invokeMethod(service, [service, jobId, batch, progress] {
+            if (!batch->empty())
+                Q_EMIT service->listedReportsReady(jobId, batch);
+            if (progress)
+                Q_EMIT service->progress(jobId, progress->done, progress->total);
+        }, Qt::QueuedConnection);
+    };
 }
 
 void ReportBatcher::switchJob(quint64 jobId)

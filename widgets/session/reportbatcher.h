@@ -16,6 +16,8 @@
 
 namespace credsync {
 
+class InspectionService;
+
 class ReportBatcher
 {
 public:
@@ -31,6 +33,10 @@ public:
     using Deliver = std::function<void(quint64 jobId, std::vector<ListedReport> reports, std::optional<Progress> progress)>;
 
     explicit ReportBatcher(Deliver deliver, size_t maxReports = 500, qint64 maxAgeMs = 20);
+
+    // The delivery an inspection service uses: one queued call per batch into the service's thread,
+    // emitting listedReportsReady (when the batch has reports) and then progress.
+    static Deliver queuedTo(InspectionService *service);
 
     void add(quint64 jobId, const TherapistReport &report);
     // Progress is coalesced: only the latest per batch reaches the GUI (it follows the batch's reports).

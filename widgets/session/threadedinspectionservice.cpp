@@ -35,16 +35,7 @@ ThreadedInspectionService::ThreadedInspectionService(Profile profile, QObject *p
         // Reports (and the progress that comes with each) are batched here and cross in one queued
         // call per batch; anything else of a job flushes the batch first, so the GUI sees the same
         // order as before. Superseded jobs' reports are still dropped by the session (by job id).
-        m_batcher = new ReportBatcher([this](quint64 jobId, std::vector<ListedReport> reports,
-                                             std::optional<ReportBatcher::Progress> progress) {
-            auto batch = std::make_shared<std::vector<ListedReport>>(std::move(reports));
-            QMetaObject::invokeMethod(this, [this, jobId, batch, progress] {
-                if (!batch->empty())
-                    Q_EMIT listedReportsReady(jobId, batch);
-                if (progress)
-                    Q_EMIT this->progress(jobId, progress->done, progress->total);
-            }, Qt::QueuedConnection);
-        });
+        m_batcher = new ReportBatcher(ReportBatcher::queuedTo(this));
         m_batchTimer = new QTimer(m_anchor);
         m_batchTimer->setSingleShot(true);
         m_batchTimer->setInterval(20);
