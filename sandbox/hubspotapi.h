@@ -25,6 +25,8 @@ public:
 private:
     std::optional<HttpResponse> checkAuthentication(const HttpRequest &request) const;
     std::optional<HttpResponse> checkScopes(const HttpRequest &request) const;
+    // The read or write handler for the request (404 when none): a body of the wrong shape is a 400.
+    HttpResponse route(const HttpRequest &request);
 
     World &m_world;
     std::function<qint64()> m_clock;

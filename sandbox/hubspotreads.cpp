@@ -88,6 +88,20 @@ json associationPage(const World &world, const std::string &from, const std::str
     return page;
 }
 
+// A batch read's inputs, as HubSpot's deserializer checks them: each an object whose required "id" is a
+// string or a number. An input of another shape is a 400 for the whole batch, not a per-input 404.
+std::optional<HttpResponse> invalidIdInputs(const json &inputs)
+{
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const json &input = inputs[i];
+        if (!input.is_object())
+            return badJson("cannot deserialize inputs[" + std::to_string(i) + "]: expected an object with an id");
+        if (!input.contains("id") || !(input.at("id").is_string() || input.at("id").is_number_integer()))
+            return badJson("inputs[" + std::to_string(i) + "].id is required and must be a string");
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 HubSpotReads::HubSpotReads(World &world)
@@ -216,6 +230,8 @@ HttpResponse HubSpotReads::batchReadAssociations(const HttpRequest &request, con
     if (!body || !body->is_object() || !body->contains("inputs") || !body->at("inputs").is_array())
         return badJson("expected {\"inputs\":[{\"id\":\"…\"}]}");
     const json &inputs = body->at("inputs");
+    if (auto invalid = invalidIdInputs(inputs))
+        return std::move(*invalid);
     if (inputs.size() > std::size_t(kMaxAssociationBatch))
         return error(400, "Batch read request body may not exceed " + std::to_string(kMaxAssociationBatch) +
                      " inputs; got " + std::to_string(inputs.size()) + ".", "VALIDATION_ERROR");
@@ -293,6 +309,8 @@ HttpResponse HubSpotReads::batchReadObjects(const HttpRequest &request, const QS
     if (!body || !body->is_object() || !body->contains("inputs") || !body->at("inputs").is_array())
         return badJson("expected {\"inputs\":[{\"id\":\"…\"}]}");
     const json &inputs = body->at("inputs");
+    if (auto invalid = invalidIdInputs(inputs))
+        return std::move(*invalid);
     if (inputs.size() > std::size_t(kMaxObjectBatch))
         return error(400, "Batch input limit of " + std::to_string(kMaxObjectBatch) + " exceeded: got " +
                      std::to_string(inputs.size()), "VALIDATION_ERROR");
@@ -370,6 +388,49 @@ std::optional<std::vector<Id>> emailCandidates(const World &world, const json &g
     return ids;
 }
 
+// A search body's shape, as HubSpot's deserializer checks it before any search runs: filterGroups a list
+// of objects, each one's filters a list of objects whose propertyName and operator are strings, values a
+// list; limit an integer; properties a list. Anything else is a 400, never a half-run search.
+std::optional<HttpResponse> invalidSearchBody(const json &body)
+{
+    const auto wrong = [](const std::string &where, const char *expected) {
+        return badJson("cannot deserialize " + where + ": expected " + expected);
+    };
+    if (body.contains("limit") && !body.at("limit").is_number_integer())
+        return wrong("limit", "an integer");
+    if (body.contains("properties") && !body.at("properties").is_array())
+        return wrong("properties", "a list");
+    if (body.contains("after") && !body.at("after").is_string() && !body.at("after").is_number_integer())
+        return wrong("after", "a string");
+    if (!body.contains("filterGroups"))
+        return std::nullopt;
+    const json &groups = body.at("filterGroups");
+    if (!groups.is_array())
+        return wrong("filterGroups", "a list of filter groups");
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::string at = "filterGroups[" + std::to_string(g) + "]";
+        if (!groups[g].is_object())
+            return wrong(at, "a filter group object");
+        if (!groups[g].contains("filters"))
+            continue;
+        const json &filters = groups[g].at("filters");
+        if (!filters.is_array())
+            return wrong(at + ".filters", "a list of filters");
+        for (std::size_t f = 0; f < filters.size(); ++f) {
+            const std::string here = at + ".filters[" + std::to_string(f) + "]";
+            const json &filter = filters[f];
+            if (!filter.is_object())
+                return wrong(here, "a filter object");
+            for (const char *field : {"propertyName", "operator"})
+                if (filter.contains(field) && !filter.at(field).is_string())
+                    return wrong(here + "." + field, "a string");
+            if (filter.contains("values") && !filter.at("values").is_array())
+                return wrong(here + ".values", "a list");
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 HttpResponse HubSpotReads::search(const HttpRequest &request, const QString &type) const
@@ -380,6 +441,8 @@ HttpResponse HubSpotReads::search(const HttpRequest &request, const QString &typ
     const auto body = parseBody(request);
     if (!body || !body->is_object())
         return badJson("expected a search request object");
+    if (auto invalid = invalidSearchBody(*body))
+        return std::move(*invalid);
     const int limit = body->value("limit", 10);
     if (limit < 1 || limit > kMaxSearchLimit)
         return error(400, "limit must be between 1 and 200", "VALIDATION_ERROR");

@@ -24,6 +24,39 @@ struct BatchRequest
     json inputs;
 };
 
+// The inputs' shape, as HubSpot's deserializer checks it before any write: each input an object; "from" an
+// object and "to" an object (or, for an archive, a list of them) whose "id" is a string or a number; "types"
+// a list of objects. A wrong shape fails the whole batch with a 400 and nothing is written.
+std::optional<HttpResponse> invalidBatchInputs(const json &inputs)
+{
+    const auto wrong = [](const std::string &where, const char *expected) {
+        return badJson("cannot deserialize " + where + ": expected " + expected);
+    };
+    const auto badId = [](const json &side) {
+        return !side.is_object() || (side.contains("id") && !side.at("id").is_string() && !side.at("id").is_number_integer());
+    };
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const std::string at = "inputs[" + std::to_string(i) + "]";
+        const json &input = inputs[i];
+        if (!input.is_object())
+            return wrong(at, "an object");
+        if (input.contains("from") && badId(input.at("from")))
+            return wrong(at + ".from", "an object with a string id");
+        if (input.contains("to")) {
+            const json &to = input.at("to");
+            const bool listOk = to.is_array() && std::none_of(to.begin(), to.end(), badId);
+            if (!listOk && badId(to))
+                return wrong(at + ".to", "an object with a string id");
+        }
+        if (input.contains("types")) {
+            const json &types = input.at("types");
+            if (!types.is_array() || std::any_of(types.begin(), types.end(), [](const json &t) { return !t.is_object(); }))
+                return wrong(at + ".types", "a list of {associationCategory, associationTypeId}");
+        }
+    }
+    return std::nullopt;
+}
+
 std::variant<BatchRequest, HttpResponse> readBatch(const World &world, const HttpRequest &request, const QString &from,
                                                    const QString &to, const char *expected)
 {
@@ -36,6 +69,8 @@ std::variant<BatchRequest, HttpResponse> readBatch(const World &world, const Htt
     const auto body = parseBody(request);
     if (!body || !body->is_object() || !body->value("inputs", json()).is_array())
         return badJson(expected);
+    if (auto invalid = invalidBatchInputs(body->at("inputs")))
+        return std::move(*invalid);
     return BatchRequest{*fromType, *toType, body->at("inputs")};
 }
 

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "sandbox/adminapi.h"
 #include "sandbox/hubspotapi.h"
@@ -141,13 +142,29 @@ RequestRecord *SandboxServer::record(int sequence)
 
 HttpResponse SandboxServer::dispatch(const HttpRequest &request)
 {
-    if (auto response = m_hubspot->handle(request))
-        return std::move(*response);
-    if (auto response = m_loki->handle(request))
-        return std::move(*response);
-    if (auto response = m_sentry->handle(request))
-        return std::move(*response);
-    return HttpResponse::text(404, "404 page not found\n");
+    return guarded(request, [&]() -> HttpResponse {
+        if (auto response = m_hubspot->handle(request))
+            return std::move(*response);
+        if (auto response = m_loki->handle(request))
+            return std::move(*response);
+        if (auto response = m_sentry->handle(request))
+            return std::move(*response);
+        return HttpResponse::text(404, "404 page not found\n");
+    });
+}
+
+HttpResponse SandboxServer::guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler)
+{
+    // An exception out of a handler is a sandbox defect. It must not end the process (every client of a
+    // shared sandbox would lose it mid-run): the request gets a 500 naming it, and stderr says which.
+    try {
+        return handler();
+    } catch (const std::exception &failure) {
+        std::fprintf(stderr, "sandbox: internal error on %s %s: %s\n", request.method.constData(),
+                     qPrintable(request.path), failure.what());
+        return HttpResponse::json(500, {{"status", "error"}, {"message", std::string("internal sandbox error: ") + failure.what()},
+                                        {"category", "INTERNAL_ERROR"}});
+    }
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -164,7 +181,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     if (AdminApi::owns(exchange.path)) {
         // Admin calls stay out of the request log so that tests count only the client's traffic.
-        finish(responder, 0, m_admin->handle(exchange));
+        finish(responder, 0, guarded(exchange, [&] { return m_admin->handle(exchange); }));
         return true;
     }
 

@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -84,6 +85,7 @@ protected:
 
 private:
     HttpResponse dispatch(const HttpRequest &request);
+    static HttpResponse guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler);
     void finish(const std::shared_ptr<QHttpServerResponder> &responder, int sequence, const HttpResponse &response);
     void drop(QTcpSocket *socket, int sequence);
     void notePeaks(const QByteArray &method);

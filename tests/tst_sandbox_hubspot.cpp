@@ -269,18 +269,66 @@ private Q_SLOTS:
 
         // Two groups (OR), each pinning an email; one IN with an email nobody has: ids ascending, as a full pass lists them.
         const json in = {{"filters", {{{"propertyName", "email"}, {"operator", "IN"}, {"values", {second.email, "nobody@example.org"}}}}}};
-        const HttpReply both = search(json{eq(moved), in});
+        const HttpReply both = search(json::array({eq(moved), in}));
         QCOMPARE(both.status, 200);
         QCOMPARE(both.json()["total"], 2);
         const std::string low = std::to_string(std::min(first.id, second.id));
         const std::string high = std::to_string(std::max(first.id, second.id));
         QCOMPARE(both.json()["results"][0]["id"], low);
         QCOMPARE(both.json()["results"][1]["id"], high);
-        QCOMPARE(search(json{eq(first.email)}).json()["total"], 0);
+        QCOMPARE(search(json::array({eq(first.email)})).json()["total"], 0);
         // Another filter beside the email still applies to the candidates.
         json narrowed = eq(second.email);
         narrowed["filters"].push_back({{"propertyName", "lastname"}, {"operator", "EQ"}, {"value", second.lastname + "x"}});
-        QCOMPARE(search(json{narrowed}).json()["total"], 0);
+        QCOMPARE(search(json::array({narrowed})).json()["total"], 0);
+    }
+
+    // A body of the wrong shape (a filterGroups object, a number where a list belongs, a bare string) is a
+    // 400 from HubSpot's deserializer. The sandbox once aborted on the first of these; now every endpoint
+    // that reads a body answers under 500, keeps serving, and changes nothing in the world.
+    void malformedBodiesAreRefusedAndChangeNothing()
+    {
+        m_server->setRateLimits(100000, 1000000, 100000);
+        const Id contact = world().contacts.begin()->first;
+        const auto &[objectId, object] = *world().objects.begin();
+        const QString type = QString::fromStdString(object.type);
+        const QString pair = QStringLiteral("/crm/v4/objects/contacts/%1/associations/%2/%3").arg(str(contact), type, str(objectId));
+        // Bodies wrong for every endpoint, then each endpoint's own wrong shapes.
+        const QList<QByteArray> anywhere = {R"("text")", R"(5)", R"(null)", R"({"a":)", R"([[[]]])"};
+        const QList<QByteArray> searches = {
+            R"({"filterGroups":{"filters":[]}})", R"({"filterGroups":[1]})", R"({"filterGroups":[{"filters":{}}]})",
+            R"({"filterGroups":[{"filters":[7]}]})", R"({"filterGroups":[{"filters":[{"propertyName":5,"operator":"EQ","value":"a"}]}]})",
+            R"({"filterGroups":[{"filters":[{"propertyName":"email","operator":"IN","values":"a@b.c"}]}]})",
+            R"({"limit":"ten"})", R"({"limit":2.5})", R"({"properties":"email"})", R"({"after":{}})", R"([])"};
+        const QList<QByteArray> batches = {R"({"inputs":5})", R"({"inputs":[5]})", R"({"inputs":[{"from":5,"to":[],"types":{}}]})",
+                                           R"({"inputs":[{"from":{"id":{}},"to":{"id":[]},"types":[7]}]})", R"({"inputs":{}})", R"([])"};
+        const QList<QByteArray> patches = {R"({"properties":[]})", R"({"properties":"x"})", R"({"filterGroups":[]})", R"([])"};
+        const QList<QByteArray> puts = {R"({})", R"([5])", R"([{"associationCategory":5,"associationTypeId":"x"}])", R"([{"associationTypeId":{}}])"};
+        const QList<std::tuple<QByteArray, QString, QList<QByteArray>>> endpoints = {
+            {"POST", QStringLiteral("/crm/v3/objects/contacts/search"), searches},
+            {"POST", QStringLiteral("/crm/v3/objects/%1/search").arg(type), searches},
+            {"POST", QStringLiteral("/crm/v3/objects/contacts/batch/read"), batches},
+            {"POST", QStringLiteral("/crm/v4/associations/contacts/%1/batch/read").arg(type), batches},
+            {"PATCH", QStringLiteral("/crm/v3/objects/contacts/") + str(contact), patches},
+            {"PATCH", QStringLiteral("/crm/v3/objects/%1/%2").arg(type, str(objectId)), patches},
+            {"PUT", pair, puts},
+            {"POST", QStringLiteral("/crm/v4/associations/contacts/%1/batch/create").arg(type), batches},
+            {"POST", QStringLiteral("/crm/v4/associations/contacts/%1/batch/labels/archive").arg(type), batches},
+            {"POST", QStringLiteral("/crm/v4/associations/contacts/%1/batch/archive").arg(type), batches},
+        };
+        const json before = json(world());
+        QStringList accepted;
+        for (const auto &[method, path, own] : endpoints) {
+            for (const QByteArray &body : anywhere + own) {
+                const HttpReply reply = m_http->send(method, path, body);
+                if (reply.status != 400 || reply.json().value("category", "") != "VALIDATION_ERROR")
+                    accepted << QStringLiteral("%1 %2 %3 → %4 %5").arg(QString::fromLatin1(method), path, QString::fromUtf8(body))
+                                    .arg(reply.status).arg(QString::fromUtf8(reply.body.left(160)));
+            }
+        }
+        QVERIFY2(accepted.isEmpty(), qPrintable(accepted.join(QLatin1Char('\n'))));
+        QCOMPARE(m_http->get(QStringLiteral("/account-info/v3/details")).status, 200); // still serving
+        QVERIFY(json(world()) == before);
     }
 
     void rateLimitHeadersAnd429()

@@ -126,23 +126,23 @@ private Q_SLOTS:
     void batchCreateAddsAndArchiveRemovesJustThoseLabels()
     {
         const json create = {{"inputs", {{{"from", {{"id", std::to_string(m_contact)}}}, {"to", {{"id", std::to_string(m_new)}}},
-                                          {"types", {type("Relocation")}}}}}};
+                                          {"types", json::array({type("Relocation")})}}}}};
         const HttpReply created = m_http->post(QStringLiteral("/crm/v4/associations/contacts/2-31374266/batch/create"), create);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json()["results"][0]["toObjectId"].get<Id>(), m_new);
         QCOMPARE(*labelsOf(m_contact, m_new), (std::set<std::string>{"Active Attested", "Relocation"}));
 
         json partial = create;
-        partial["inputs"].push_back({{"from", {{"id", std::to_string(m_contact)}}}, {"to", {{"id", "99999999999"}}}, {"types", {type("Active")}}});
+        partial["inputs"].push_back({{"from", {{"id", std::to_string(m_contact)}}}, {"to", {{"id", "99999999999"}}}, {"types", json::array({type("Active")})}});
         QCOMPARE(m_http->post(QStringLiteral("/crm/v4/associations/contacts/2-31374266/batch/create"), partial).status, 207);
 
         const json archive = {{"inputs", {{{"from", {{"id", std::to_string(m_contact)}}}, {"to", {{"id", std::to_string(m_old)}}},
-                                           {"types", {type("Active Attested")}}}}}};
+                                           {"types", json::array({type("Active Attested")})}}}}};
         const HttpReply archived = m_http->post(QStringLiteral("/crm/v4/associations/contacts/2-31374266/batch/labels/archive"), archive);
         QCOMPARE(archived.status, 204);
         QCOMPARE(*labelsOf(m_contact, m_old), std::set<std::string>{"Active"});
         json all = archive;
-        all["inputs"][0]["types"] = {type("Active")};
+        all["inputs"][0]["types"] = json::array({type("Active")});
         QCOMPARE(m_http->post(QStringLiteral("/crm/v4/associations/contacts/2-31374266/batch/labels/archive"), all).status, 204);
         QVERIFY(labelsOf(m_contact, m_old).has_value()); // the unlabeled association stays
         QVERIFY(labelsOf(m_contact, m_old)->empty());
