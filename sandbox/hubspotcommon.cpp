@@ -50,6 +50,11 @@ HttpResponse badJson(const std::string &why)
     return error(400, "Invalid input JSON on line 1: " + why, "VALIDATION_ERROR");
 }
 
+HttpResponse cannotDeserialize(const std::string &where, const std::string &expected)
+{
+    return badJson("cannot deserialize " + where + ": expected " + expected);
+}
+
 HttpResponse batchResponse(const World &world, int okStatus, json results, json errors)
 {
     const std::string now = isoTime(world.nowMs());

@@ -23,6 +23,8 @@ nlohmann::json errorBody(const std::string &message, const std::string &category
 HttpResponse error(int status, const std::string &message, const std::string &category,
                    const std::string &subCategory = {}, const nlohmann::json &context = nullptr);
 HttpResponse badJson(const std::string &why);
+// A body of the wrong shape, as HubSpot's deserializer refuses it: "cannot deserialize WHERE: expected WHAT".
+HttpResponse cannotDeserialize(const std::string &where, const std::string &expected);
 // The request body as JSON; std::nullopt when it is not JSON.
 std::optional<nlohmann::json> parseBody(const HttpRequest &request);
 

@@ -95,7 +95,7 @@ std::optional<HttpResponse> invalidIdInputs(const json &inputs)
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const json &input = inputs[i];
         if (!input.is_object())
-            return badJson("cannot deserialize inputs[" + std::to_string(i) + "]: expected an object with an id");
+            return cannotDeserialize("inputs[" + std::to_string(i) + "]", "an object with an id");
         if (!input.contains("id") || !(input.at("id").is_string() || input.at("id").is_number_integer()))
             return badJson("inputs[" + std::to_string(i) + "].id is required and must be a string");
     }
@@ -393,39 +393,36 @@ std::optional<std::vector<Id>> emailCandidates(const World &world, const json &g
 // list; limit an integer; properties a list. Anything else is a 400, never a half-run search.
 std::optional<HttpResponse> invalidSearchBody(const json &body)
 {
-    const auto wrong = [](const std::string &where, const char *expected) {
-        return badJson("cannot deserialize " + where + ": expected " + expected);
-    };
     if (body.contains("limit") && !body.at("limit").is_number_integer())
-        return wrong("limit", "an integer");
+        return cannotDeserialize("limit", "an integer");
     if (body.contains("properties") && !body.at("properties").is_array())
-        return wrong("properties", "a list");
+        return cannotDeserialize("properties", "a list");
     if (body.contains("after") && !body.at("after").is_string() && !body.at("after").is_number_integer())
-        return wrong("after", "a string");
+        return cannotDeserialize("after", "a string");
     if (!body.contains("filterGroups"))
         return std::nullopt;
     const json &groups = body.at("filterGroups");
     if (!groups.is_array())
-        return wrong("filterGroups", "a list of filter groups");
+        return cannotDeserialize("filterGroups", "a list of filter groups");
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const std::string at = "filterGroups[" + std::to_string(g) + "]";
         if (!groups[g].is_object())
-            return wrong(at, "a filter group object");
+            return cannotDeserialize(at, "a filter group object");
         if (!groups[g].contains("filters"))
             continue;
         const json &filters = groups[g].at("filters");
         if (!filters.is_array())
-            return wrong(at + ".filters", "a list of filters");
+            return cannotDeserialize(at + ".filters", "a list of filters");
         for (std::size_t f = 0; f < filters.size(); ++f) {
             const std::string here = at + ".filters[" + std::to_string(f) + "]";
             const json &filter = filters[f];
             if (!filter.is_object())
-                return wrong(here, "a filter object");
+                return cannotDeserialize(here, "a filter object");
             for (const char *field : {"propertyName", "operator"})
                 if (filter.contains(field) && !filter.at(field).is_string())
-                    return wrong(here + "." + field, "a string");
+                    return cannotDeserialize(here + "." + field, "a string");
             if (filter.contains("values") && !filter.at("values").is_array())
-                return wrong(here + ".values", "a list");
+                return cannotDeserialize(here + ".values", "a list");
         }
     }
     return std::nullopt;

@@ -29,9 +29,6 @@ struct BatchRequest
 // a list of objects. A wrong shape fails the whole batch with a 400 and nothing is written.
 std::optional<HttpResponse> invalidBatchInputs(const json &inputs)
 {
-    const auto wrong = [](const std::string &where, const char *expected) {
-        return badJson("cannot deserialize " + where + ": expected " + expected);
-    };
     const auto badId = [](const json &side) {
         return !side.is_object() || (side.contains("id") && !side.at("id").is_string() && !side.at("id").is_number_integer());
     };
@@ -39,19 +36,19 @@ std::optional<HttpResponse> invalidBatchInputs(const json &inputs)
         const std::string at = "inputs[" + std::to_string(i) + "]";
         const json &input = inputs[i];
         if (!input.is_object())
-            return wrong(at, "an object");
+            return cannotDeserialize(at, "an object");
         if (input.contains("from") && badId(input.at("from")))
-            return wrong(at + ".from", "an object with a string id");
+            return cannotDeserialize(at + ".from", "an object with a string id");
         if (input.contains("to")) {
             const json &to = input.at("to");
             const bool listOk = to.is_array() && std::none_of(to.begin(), to.end(), badId);
             if (!listOk && badId(to))
-                return wrong(at + ".to", "an object with a string id");
+                return cannotDeserialize(at + ".to", "an object with a string id");
         }
         if (input.contains("types")) {
             const json &types = input.at("types");
             if (!types.is_array() || std::any_of(types.begin(), types.end(), [](const json &t) { return !t.is_object(); }))
-                return wrong(at + ".types", "a list of {associationCategory, associationTypeId}");
+                return cannotDeserialize(at + ".types", "a list of {associationCategory, associationTypeId}");
         }
     }
     return std::nullopt;
